@@ -1,0 +1,1 @@
+"""The Qt-free core: ingest, cleaning, structure, library, search. Never imports PySide6."""

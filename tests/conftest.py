@@ -1,0 +1,44 @@
+"""Shared fixtures. Every test runs with a temporary user data directory and offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def temp_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh per-user data directory: no test ever touches the real one."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("ARTOIS_READER_HOME", str(home))
+    monkeypatch.setenv("LANGUAGE", "fr")
+    return home
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    """../shared, which only exists in the workplace; tests that need it skip elsewhere."""
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (clean clone): this test reads the shared corpus directly")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def crte_text_path() -> Path:
+    return REPO / "resources" / "crte_pma_chapeau_commun.txt"
+
+
+@pytest.fixture(scope="session")
+def crte_pdf_path() -> Path:
+    path = REPO / "resources" / "crte_pma_chapeau_commun.pdf"
+    if not path.is_file():
+        pytest.fail("resources/crte_pma_chapeau_commun.pdf is missing: run tools/make_crte_pdf.py")
+    return path
