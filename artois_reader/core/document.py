@@ -236,7 +236,7 @@ class Tool:
 
 @dataclass(frozen=True)
 class Acronym:
-    """An acronym and its expansion as the document defines it: "Groupement Hospitalier de Territoire (GHT)"."""
+    """An acronym and its expansion as the document defines it: "Groupement Hospitalier (GHT)"."""
 
     short: str
     long: str
