@@ -1,0 +1,339 @@
+"""Places -> HTML for the reader. Pure functions: no widget, every piece of document text escaped.
+
+What the reader shows is built here from an `Edition`: the document overview, an axis, a section
+(with a passage in focus), a page, the passages naming a place or an organisation, and the lists of
+contacts, explainers, key figures and tools. Passages carry `<a name="p3.2">` anchors so a search hit
+opens at its passage. Links are internal (`artois:` places) or web, e-mail and phone links built from
+the document's own contacts; the reader decides which ones may open.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from artois_reader.core.document import Contact, Passage, PassageKind, Section
+from artois_reader.ui.edition import Edition
+from artois_reader.ui.folding import fold
+from artois_reader.ui.navigation import Place, View, place_url
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Colours taken from the palette by the reader, so dark and light themes both read well."""
+
+    muted: str = "#5f6368"
+    focus_background: str = "#fff1b8"
+    focus_text: str = "#000000"
+    box_background: str = "#eef3f8"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    title: str  # plain text: what the reader shows (for the window title and the references)
+    html: str
+    anchor: str = ""  # the anchor to scroll to ("" = top)
+    page: int = 0
+    axis: int | None = None
+    section_id: str | None = None
+    found: bool = True  # False when the place no longer exists in this edition
+
+
+def e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def page_label(page: int) -> str:
+    return translate("Render", "p. %1").replace("%1", str(page))
+
+
+def axis_label(number: int) -> str:
+    return translate("Render", "Axis %1").replace("%1", str(number))
+
+
+def link(place: Place, text: str) -> str:
+    return f'<a href="{e(place_url(place))}">{e(text)}</a>'
+
+
+def muted(text_html: str, theme: Theme) -> str:
+    return f'<span style="color:{theme.muted}">{text_html}</span>'
+
+
+def render_place(
+    place: Place, edition: Edition, *, raw: bool = False, theme: Theme | None = None
+) -> Rendered:
+    """The page the reader shows for a place of this edition."""
+    theme = theme or Theme()
+    if place.view == View.DOCUMENT:
+        return render_document(edition, theme)
+    if place.view == View.AXIS and place.target.isdigit() and edition.axis(int(place.target)):
+        return render_axis(edition, int(place.target), theme)
+    if place.view == View.SECTION and edition.section(place.target):
+        return render_section(edition, place.target, theme=theme, raw=raw)
+    if place.view == View.PASSAGE and edition.passage(place.target):
+        section = edition.section_of(place.target)
+        if section is not None:
+            return render_section(edition, section.id, focus=place.target, theme=theme, raw=raw)
+        return render_page(
+            edition, edition.passages[place.target].page, focus=place.target, theme=theme, raw=raw
+        )
+    if place.view == View.PAGE and place.target.isdigit():
+        return render_page(edition, int(place.target), theme=theme, raw=raw)
+    if place.view in (View.MENTION, View.GROUP):
+        from artois_reader.ui import render_lists  # it builds on the helpers of this module
+
+        render_list = render_lists.render_mention if place.view == View.MENTION else render_lists.render_group
+        return render_list(edition, place.target, theme)
+    return render_missing(edition, theme)
+
+
+def render_missing(edition: Edition, theme: Theme) -> Rendered:
+    text = translate("Render", "This place no longer exists in this version of the document.")
+    back = link(Place(edition.doc_id), translate("Render", "Back to the document overview"))
+    return Rendered(edition.title, f"<h1>{e(edition.title)}</h1><p>{e(text)}</p><p>{back}</p>", found=False)
+
+
+# --- Document and axis overviews -----------------------------------------------------------------
+
+
+def render_document(edition: Edition, theme: Theme) -> Rendered:
+    info, outline, doc = edition.info, edition.outline, edition.doc_id
+    meta = translate("Render", "Version %1 · %2 pages · %3").replace("%1", str(info.version))
+    meta = meta.replace("%2", str(info.pages)).replace("%3", info.source_name)
+    parts = [f"<h1>{e(info.title)}</h1>", f"<p>{muted(e(meta), theme)}</p>"]
+    if outline.axes:
+        parts.append(f"<h2>{e(translate('Render', 'Axes'))}</h2><ul>")
+        for axis in outline.axes:
+            label = f"{axis_label(axis.number)} — {axis.title}"
+            parts.append(_item(link(Place(doc, View.AXIS, str(axis.number)), label), axis.page, theme))
+        parts.append("</ul>")
+    loose = [s for s in outline.sections if s.axis is None]
+    if loose:
+        parts.append(f"<h2>{e(translate('Render', 'Other sections'))}</h2>")
+        parts.append(_section_list(edition, loose, theme))
+    groups = [
+        ("contacts", translate("Render", "Contacts"), len(outline.contacts)),
+        ("explainers", translate("Render", "“What is it?” boxes"), len(outline.explainers)),
+        ("figures", translate("Render", "Key figures"), len(outline.figures)),
+        ("places", translate("Render", "Places"), len(outline.places)),
+        ("organizations", translate("Render", "Organisations"), len(outline.organizations)),
+        ("tools", translate("Render", "Tools"), len(outline.tools)),
+    ]
+    present = [(key, label, n) for key, label, n in groups if n]
+    if present:
+        parts.append(f"<h2>{e(translate('Render', 'Also in this document'))}</h2><ul>")
+        parts += [f"<li>{link(Place(doc, View.GROUP, key), label)} ({n})</li>" for key, label, n in present]
+        parts.append("</ul>")
+    if not outline.sections and not outline.axes:
+        parts.append(_pages_list(edition, theme))
+    return Rendered(info.title, "".join(parts), page=1)
+
+
+def _section_list(edition: Edition, sections: list[Section], theme: Theme) -> str:
+    items = [_item(link(Place(edition.doc_id, View.SECTION, s.id), s.title), s.page, theme) for s in sections]
+    return "<ul>" + "".join(items) + "</ul>"
+
+
+def _item(link_html: str, page: int, theme: Theme, extra: str = "") -> str:
+    """A list item: a link, then what is known about it (escaped HTML), then its page."""
+    return f"<li>{link_html}{extra} {muted(e(page_label(page)), theme)}</li>"
+
+
+def _pages_list(edition: Edition, theme: Theme) -> str:
+    """For a document without any structure found: one link per page."""
+    label = translate("Render", "Page %1")
+    items = [
+        link(Place(edition.doc_id, View.PAGE, str(n)), label.replace("%1", str(n)))
+        for n in range(1, edition.info.pages + 1)
+    ]
+    return f"<h2>{e(translate('Render', 'Pages'))}</h2><p>" + " · ".join(items) + "</p>"
+
+
+def render_axis(edition: Edition, number: int, theme: Theme) -> Rendered:
+    axis = edition.axes[number]
+    doc = edition.doc_id
+    parts = [
+        f"<p>{muted(e(axis_label(number)) + ' · ' + e(page_label(axis.page)), theme)}</p>",
+        f"<h1>{e(axis.title)}</h1>",
+    ]
+    sections = [edition.sections[sid] for sid in axis.section_ids if sid in edition.sections]
+    if sections:
+        parts.append(f"<h2>{e(translate('Render', 'Sections'))}</h2>")
+        parts.append(_section_list(edition, sections, theme))
+    projects = [p for p in edition.outline.projects if p.id in axis.project_ids]
+    if projects:
+        parts.append(f"<h2>{e(translate('Render', 'Project examples'))}</h2><ul>")
+        for project in projects:
+            target = (
+                Place(doc, View.PASSAGE, project.passage_id)
+                if project.passage_id
+                else Place(doc, View.AXIS, str(number))
+            )
+            where = ", ".join(project.places)
+            extra = f" — {muted(e(where), theme)}" if where else ""
+            parts.append(_item(link(target, project.title), project.page, theme, extra))
+        parts.append("</ul>")
+    title = f"{axis_label(number)} — {axis.title}"
+    return Rendered(title, "".join(parts), page=axis.page, axis=number)
+
+
+# --- Sections, pages and passages ------------------------------------------------------------------
+
+
+def render_section(
+    edition: Edition, section_id: str, *, focus: str = "", theme: Theme, raw: bool = False
+) -> Rendered:
+    section = edition.sections[section_id]
+    doc = edition.doc_id
+    crumbs = [e(page_label(section.page))]  # escaped HTML pieces
+    axis = edition.axis(section.axis)
+    if axis is not None:
+        crumbs.insert(
+            0, link(Place(doc, View.AXIS, str(axis.number)), f"{axis_label(axis.number)} — {axis.title}")
+        )
+    parts = [
+        f"<p>{muted(' · '.join(crumbs), theme)}</p>",
+        f'<h1><a name="{e(section.id)}"></a>{e(section.title)}</h1>',
+    ]
+    passages = [edition.passages[pid] for pid in section.passage_ids if pid in edition.passages]
+    if passages and _same_words(passages[0].text, section.title) and passages[0].kind == PassageKind.HEADING:
+        passages = passages[1:]
+    if passages:
+        parts.append(
+            _passages_html(edition, passages, focus=focus, first_page=section.page, theme=theme, raw=raw)
+        )
+    else:
+        parts += [
+            f"<p>{e(paragraph)}</p>" for paragraph in re.split(r"\n\s*\n", section.text) if paragraph.strip()
+        ]
+    parts.append(_neighbour_links(edition, section_id, theme))
+    focus_page = edition.passages[focus].page if focus in edition.passages else section.page
+    return Rendered(
+        section.title, "".join(parts), anchor=focus, page=focus_page, axis=section.axis, section_id=section.id
+    )
+
+
+def render_page(edition: Edition, page: int, *, focus: str = "", theme: Theme, raw: bool = False) -> Rendered:
+    title = translate("Render", "Page %1").replace("%1", str(page))
+    parts = [f"<p>{muted(e(edition.title), theme)}</p>", f"<h1>{e(title)}</h1>"]
+    passages = edition.passages_of_page(page)
+    if passages:
+        parts.append(_passages_html(edition, passages, focus=focus, first_page=page, theme=theme, raw=raw))
+    elif edition.document is not None and 1 <= page <= len(edition.document.pages):
+        text = edition.document.pages[page - 1]
+        body = text.raw if raw else text.text
+        parts += [f"<p>{e(p)}</p>" for p in re.split(r"\n\s*\n", body) if p.strip()]
+    else:
+        return render_missing(edition, theme)
+    nav = []
+    if page > 1:
+        nav.append(
+            link(Place(edition.doc_id, View.PAGE, str(page - 1)), "← " + translate("Render", "Previous page"))
+        )
+    if page < edition.info.pages:
+        nav.append(
+            link(Place(edition.doc_id, View.PAGE, str(page + 1)), translate("Render", "Next page") + " →")
+        )
+    parts.append("<hr><p>" + " &nbsp;·&nbsp; ".join(nav) + "</p>")
+    axis = next((p.axis for p in passages if p.axis is not None), None)
+    return Rendered(title, "".join(parts), anchor=focus, page=page, axis=axis)
+
+
+def _same_words(a: str, b: str) -> bool:
+    return fold(" ".join(a.split())).strip(" .:") == fold(" ".join(b.split())).strip(" .:")
+
+
+def _passages_html(
+    edition: Edition, passages: list[Passage], *, focus: str, first_page: int, theme: Theme, raw: bool
+) -> str:
+    parts: list[str] = []
+    page = first_page
+    in_list = False
+    for passage in passages:
+        if passage.page != page:
+            page = passage.page
+            if in_list:
+                parts.append("</ul>")
+                in_list = False
+            parts.append(f'<p align="right">{muted("— " + e(page_label(page)) + " —", theme)}</p>')
+        listed = not raw and edition.is_list_item(passage.id) and passage.kind not in _BOXED
+        if listed != in_list:
+            parts.append("<ul>" if listed else "</ul>")
+            in_list = listed
+        parts.append(_passage_html(passage, focused=passage.id == focus, listed=listed, theme=theme, raw=raw))
+    if in_list:
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+_BOXED = (PassageKind.EXPLAINER, PassageKind.CONTACT)
+
+
+def _passage_html(passage: Passage, *, focused: bool, listed: bool, theme: Theme, raw: bool) -> str:
+    anchor = f'<a name="{e(passage.id)}"></a>'
+    style = f' style="background-color:{theme.focus_background}; color:{theme.focus_text}"' if focused else ""
+    if raw:
+        colours = f"background-color:{theme.focus_background}; color:{theme.focus_text}; " if focused else ""
+        return f'<pre style="{colours}white-space:pre-wrap">{anchor}{e(passage.raw or passage.text)}</pre>'
+    text = e(passage.text)
+    if passage.kind == PassageKind.HEADING:
+        return f"<h3{style}>{anchor}{text}</h3>"
+    if passage.kind in _BOXED:
+        label = (
+            translate("Render", "What is it?")
+            if passage.kind == PassageKind.EXPLAINER
+            else translate("Render", "Contact")
+        )
+        background = theme.focus_background if focused else theme.box_background
+        colour = f" color:{theme.focus_text};" if focused else ""
+        return (
+            f'<table width="100%" cellpadding="8" cellspacing="0" '
+            f'style="background-color:{background};{colour}">'
+            f"<tr><td>{anchor}<b>{e(label)}</b><br>{_line_breaks(text)}</td></tr></table>"
+        )
+    if listed:
+        return f"<li{style}>{anchor}{text}</li>"
+    return f"<p{style}>{anchor}{text}</p>"
+
+
+def _line_breaks(escaped: str) -> str:
+    return escaped.replace("\n", "<br>")
+
+
+def _neighbour_links(edition: Edition, section_id: str, theme: Theme) -> str:
+    before, after = edition.neighbours(section_id)
+    nav = []
+    if before is not None:
+        nav.append("← " + link(Place(edition.doc_id, View.SECTION, before.id), before.title))
+    if after is not None:
+        nav.append(link(Place(edition.doc_id, View.SECTION, after.id), after.title) + " →")
+    return "<hr><p>" + " &nbsp;·&nbsp; ".join(nav) + "</p>" if nav else ""
+
+
+def phone_href(phone: str) -> str:
+    """ "03 21 00 00 00" -> "tel:+33321000000"; other numbers keep their digits and a leading +."""
+    digits = re.sub(r"[^\d+]", "", phone)
+    if re.fullmatch(r"0\d{9}", digits):
+        digits = "+33" + digits[1:]
+    return "tel:" + digits
+
+
+def website_href(site: str) -> str:
+    site = site.strip()
+    return site if re.match(r"https?://", site, re.IGNORECASE) else "https://" + site
+
+
+def contact_html(contact: Contact, theme: Theme) -> str:
+    """A contact as the reader shows it: organisation, then phone, e-mail, website and address links."""
+    lines = [f"<b>{e(contact.organization)}</b>"]
+    lines += [f'<a href="{e(phone_href(p))}">{e(p)}</a>' for p in contact.phones]
+    lines += [f'<a href="{e("mailto:" + m)}">{e(m)}</a>' for m in contact.emails]
+    lines += [f'<a href="{e(website_href(w))}">{e(w)}</a>' for w in contact.websites]
+    if contact.address:
+        lines.append(e(contact.address))
+    return "<br>".join(lines)

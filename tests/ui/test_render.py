@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import re
+
+from artois_reader.ui.edition import Edition
+from artois_reader.ui.navigation import Place, View, place_from_url
+from artois_reader.ui.render import phone_href, render_place, website_href
+
+
+def _hrefs(html: str) -> list[str]:
+    return re.findall(r'href="([^"]*)"', html)
+
+
+def test_section_has_heading_axis_page_and_anchored_passages(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
+    assert "<h1>" in shown.html and "L&#x27;éco-transition comme modèle de développement</h1>" in shown.html
+    assert "Axis 1" in shown.html and "p. 2" in shown.html
+    assert '<a name="p2.2"></a>Euralens accompagne' in shown.html
+    assert shown.html.count("<li>") == 2  # the two project list items
+    assert shown.section_id == "s2" and shown.axis == 1 and shown.page == 2
+
+
+def test_heading_passage_repeating_the_title_is_not_shown_twice(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
+    assert shown.html.count("modèle de développement") == 2  # the axis crumb and the title only
+
+
+def test_passage_opens_its_section_focused_at_its_anchor(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.PASSAGE, "p3.2"), edition)
+    assert shown.anchor == "p3.2" and shown.section_id == "s3" and shown.page == 3
+    focused = re.search(r"<p style=\"background-color:[^\"]+\"><a name=\"p3.2\">", shown.html)
+    assert focused, "the passage of a hit stands out"
+
+
+def test_document_text_is_escaped_never_markup(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s4"), edition)
+    assert "<script>" not in shown.html and "<img" not in shown.html
+    assert (
+        "&lt;script&gt;" in shown.html
+        and "&lt;img src=&quot;http://evil.example/x.png&quot;&gt;" in shown.html
+    )
+    assert "javascript:" not in "".join(_hrefs(shown.html))
+    for raw in (True, False):
+        assert "<script>" not in render_place(Place(edition.doc_id, View.PAGE, "4"), edition, raw=raw).html
+
+
+def test_raw_switch_shows_the_ocr_text(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s3"), edition, raw=True)
+    assert "RAW Le programme Action Cœur de Ville" in shown.html
+    assert "<pre" in shown.html
+
+
+def test_internal_links_point_to_real_places(edition: Edition) -> None:
+    for place in (
+        Place(edition.doc_id),
+        Place(edition.doc_id, View.AXIS, "1"),
+        Place(edition.doc_id, View.GROUP, "places"),
+        Place(edition.doc_id, View.GROUP, "contacts"),
+    ):
+        for href in _hrefs(render_place(place, edition).html):
+            target = place_from_url(href)
+            if target is None:
+                continue
+            assert render_place(target, edition).found, href
+
+
+def test_document_overview_lists_axes_and_groups(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id), edition)
+    assert shown.html.count(f"artois:{edition.doc_id}/axis/") == 3
+    assert "Contacts</a> (1)" in shown.html
+    assert "Version 1 · 4 pages · chapeau.pdf" in shown.html
+
+
+def test_contacts_become_phone_mail_and_web_links(edition: Edition) -> None:
+    hrefs = _hrefs(render_place(Place(edition.doc_id, View.GROUP, "contacts"), edition).html)
+    assert "tel:+33321000000" in hrefs
+    assert "mailto:contact@pole-artois.fr" in hrefs
+    assert "https://www.pole-artois.fr" in hrefs
+
+
+def test_mention_lists_the_passages_naming_a_place(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.MENTION, "place:Lens"), edition)
+    assert shown.found and shown.title == "Place: Lens"
+    assert f"artois:{edition.doc_id}/passage/p2.4" in shown.html
+    assert f"artois:{edition.doc_id}/passage/p3.2" in shown.html
+
+
+def test_unknown_places_say_so(edition: Edition) -> None:
+    for place in (
+        Place(edition.doc_id, View.SECTION, "s99"),
+        Place(edition.doc_id, View.PASSAGE, "p9.9"),
+        Place(edition.doc_id, View.AXIS, "7"),
+        Place(edition.doc_id, View.MENTION, "place:Atlantis"),
+        Place(edition.doc_id, View.GROUP, "nothing"),
+        Place(edition.doc_id, View.PAGE, "99"),
+    ):
+        assert not render_place(place, edition).found, place
+
+
+def test_phone_and_website_hrefs() -> None:
+    assert phone_href("03.21.00.00.00") == "tel:+33321000000"
+    assert phone_href("+33 3 21 00 00 00") == "tel:+33321000000"
+    assert website_href("www.euralens.org") == "https://www.euralens.org"
+    assert website_href("http://x.fr") == "http://x.fr"
+
+
+def test_sections_link_to_their_neighbours(edition: Edition) -> None:
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
+    assert f"artois:{edition.doc_id}/section/s1" in shown.html
+    assert f"artois:{edition.doc_id}/section/s3" in shown.html
