@@ -1,0 +1,464 @@
+"""What a search string asks for, and how its words stretch to the index's vocabulary.
+
+Pure Python (no Whoosh): `parse_query` turns any string at all into a `ParsedQuery` (it never
+raises); `Vocabulary` knows the index's words and finds, for a query word, the forms OCR made of
+it (`ocr_variants`), its derivational relatives (`derivations`: rénover -> rénovation) and a
+correction for a typo (`correction`). `search_index` turns both into a Whoosh query.
+
+Syntax (all optional; anything else is plain words):
+
+- plain words must all match (the index then relaxes to any of them, at a lower score);
+- ``"a phrase"`` (also « … » and “ … ”; an unclosed quote runs to the end);
+- ``-word``, ``-"a phrase"`` or ``NOT word`` excludes;
+- ``a OR b`` (also ``OU``, ``|``) accepts either;
+- ``type:projet``, ``axe:2``, ``doc:3f2a…`` filter by kind, axis and document.
+
+Words that name what is sought (``contact``, ``téléphone``, ``projet``, ``combien``,
+``c'est quoi``…) are not required: they favour passages of that kind.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from artois_reader.core.analysis import TOKEN_PATTERN, fold, normalize_word, stem
+from artois_reader.core.document import PassageKind
+
+MAX_QUERY_CHARS = 500
+"""Longer strings are cut (a pasted page is not a query); the cut is silent and never raises."""
+MAX_CLAUSES = 24
+
+
+# --- The parsed query -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way to satisfy a clause: a word (one item in `words`) or a phrase (several)."""
+
+    words: tuple[str, ...]  # as typed (case kept: "ZAN" is an acronym, "zan" maybe not)
+    quoted: bool = False
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Something the query requires: any one of its alternatives (more than one with OR)."""
+
+    alternatives: tuple[Alternative, ...]
+
+
+@dataclass(frozen=True)
+class ParsedQuery:
+    clauses: tuple[Clause, ...] = ()
+    excluded: tuple[Alternative, ...] = ()
+    intent_words: tuple[str, ...] = ()  # words that named a kind: they score but are not required
+    intent_kinds: tuple[PassageKind, ...] = ()  # kinds those words favour
+    kind: PassageKind | None = None  # filters written in the query (type:projet, axe:2, doc:…)
+    axis: int | None = None
+    doc_id: str | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.clauses and not self.intent_words and not self.intent_kinds
+
+
+# --- Words that name what is sought -----------------------------------------------------------------
+
+# Folded single words -> the kind of passage they ask for.
+INTENT_WORDS: Mapping[str, PassageKind] = {
+    **dict.fromkeys(
+        str.split(
+            "contact contacts contacter joindre telephone telephones tel telephoner numero numeros mail "
+            "mails email emails courriel courriels adresse adresses coordonnees"
+        ),
+        PassageKind.CONTACT,
+    ),
+    **dict.fromkeys(str.split("projet projets exemple exemples"), PassageKind.PROJECT),
+    **dict.fromkeys(
+        str.split("chiffre chiffres combien nombre nombres statistique statistiques"), PassageKind.FIGURE
+    ),
+    **dict.fromkeys(str.split("definition definitions signification"), PassageKind.EXPLAINER),
+}
+
+# Question phrasings ("c'est quoi", "qu'est-ce que") ask for an explanation.
+_EXPLAIN_PATTERN = re.compile(
+    r"\bc\s*['’ ]?\s*est[\s-]+quoi\b"
+    r"|\bqu\s*['’ ]?\s*est[\s-]*ce(?:\s+que\b|\s+qu['’]|\s+qui\b)?"
+    r"|\bque\s+(?:veut\s+dire|signifie)\b"
+    r"|\bqui\s+est\b",
+    re.IGNORECASE,
+)
+
+# Words that only make a question: dropped, never required.
+QUESTION_WORDS = frozenset(str.split("comment pourquoi quel quels quelle quelles quand combien"))
+
+KIND_NAMES: Mapping[str, PassageKind] = {
+    **{kind.value: kind for kind in PassageKind},
+    "projet": PassageKind.PROJECT,
+    "projets": PassageKind.PROJECT,
+    "texte": PassageKind.SECTION,
+    "explication": PassageKind.EXPLAINER,
+    "definition": PassageKind.EXPLAINER,
+    "chiffre": PassageKind.FIGURE,
+    "chiffres": PassageKind.FIGURE,
+    "titre": PassageKind.HEADING,
+    "contacts": PassageKind.CONTACT,
+}
+_FIELD_NAMES = {
+    "type": "kind",
+    "kind": "kind",
+    "genre": "kind",
+    "axe": "axis",
+    "axis": "axis",
+    "doc": "doc",
+    "document": "doc",
+}
+
+_QUOTES = {'"': '"', "«": "»", "“": "”", "„": "“"}
+_LEXEME = re.compile(r'-?(?:"[^"]*"?|«[^»]*»?|“[^”]*”?|„[^“]*“?)|\S+')
+_FIELD = re.compile(r"^([A-Za-z]+):(.+)$")
+
+
+def sanitize(text: str) -> str:
+    """Control, format (RTL marks, zero-width) and unassigned characters become spaces; cut long input."""
+    text = text[: MAX_QUERY_CHARS * 4]
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"} else ch for ch in text
+    )
+    return cleaned[:MAX_QUERY_CHARS]
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The indexable words of a piece of query text, as typed (stop words dropped)."""
+    return tuple(m.group(0) for m in TOKEN_PATTERN.finditer(text) if normalize_word(m.group(0)))
+
+
+def parse_query(text: str) -> ParsedQuery:
+    """Any string -> what it asks for. Never raises."""
+    text = sanitize(text)
+    explain = bool(_EXPLAIN_PATTERN.search(text))
+    text = _EXPLAIN_PATTERN.sub(" ", text)
+    state = _ParseState()
+    lexemes = _LEXEME.findall(text)
+    index = 0
+    while index < len(lexemes):
+        index = state.take(lexemes, index)
+    intent_kinds = list(dict.fromkeys(state.intent_kinds))
+    if explain and PassageKind.EXPLAINER not in intent_kinds:
+        intent_kinds.append(PassageKind.EXPLAINER)
+    return ParsedQuery(
+        clauses=tuple(state.clauses[:MAX_CLAUSES]),
+        excluded=tuple(state.excluded[:MAX_CLAUSES]),
+        intent_words=tuple(dict.fromkeys(state.intent_words)),
+        intent_kinds=tuple(intent_kinds),
+        kind=state.kind,
+        axis=state.axis,
+        doc_id=state.doc_id,
+    )
+
+
+@dataclass
+class _ParseState:
+    clauses: list[Clause] = field(default_factory=list)
+    excluded: list[Alternative] = field(default_factory=list)
+    intent_words: list[str] = field(default_factory=list)
+    intent_kinds: list[PassageKind] = field(default_factory=list)
+    kind: PassageKind | None = None
+    axis: int | None = None
+    doc_id: str | None = None
+    join_next: bool = False  # the previous lexeme was OR
+    exclude_next: bool = False  # the previous lexeme was NOT
+
+    def take(self, lexemes: list[str], index: int) -> int:
+        lexeme = lexemes[index]
+        if lexeme in {"OR", "OU", "|", "||"}:
+            self.join_next = bool(self.clauses)
+            return index + 1
+        if lexeme in {"AND", "ET", "&", "&&", "+"}:
+            return index + 1
+        if lexeme in {"NOT", "SAUF"}:
+            self.exclude_next = True
+            return index + 1
+        excluded = self.exclude_next or (lexeme.startswith("-") and len(lexeme) > 1)
+        self.exclude_next = False
+        body = lexeme[1:] if lexeme.startswith("-") and len(lexeme) > 1 else lexeme
+        if body[:1] in _QUOTES:
+            self._add(_phrase(body), excluded)
+        elif not excluded and self._take_filter(body):
+            pass
+        else:
+            self._take_words(body, excluded)
+        return index + 1
+
+    def _take_filter(self, body: str) -> bool:
+        match = _FIELD.match(body)
+        if not match or fold(match.group(1)) not in _FIELD_NAMES:
+            return False
+        name, value = _FIELD_NAMES[fold(match.group(1))], match.group(2).strip()
+        if name == "kind" and fold(value) in KIND_NAMES:
+            self.kind = KIND_NAMES[fold(value)]
+            return True
+        if name == "axis" and value.isdigit() and len(value) < 4:
+            self.axis = int(value)
+            return True
+        if name == "doc" and re.fullmatch(r"[0-9a-fA-F]{1,64}", value):
+            self.doc_id = value.lower()
+            return True
+        return False
+
+    def _take_words(self, body: str, excluded: bool) -> None:
+        words = words_of(body)
+        if not words:
+            self.join_next = False
+            return
+        if not excluded and not self.join_next and len(words) == 1:
+            folded = normalize_word(words[0])
+            if folded in INTENT_WORDS:
+                self.intent_words.append(words[0])
+                self.intent_kinds.append(INTENT_WORDS[folded])
+                return
+            if folded in QUESTION_WORDS:
+                return
+        if len(words) == 1:
+            self._add((Alternative(words),), excluded)
+        else:  # "éco-transition", "Lille/Lens": the words side by side, or written as one
+            joined = Alternative(("".join(words),))
+            self._add((Alternative(words), joined), excluded)
+
+    def _add(self, alternatives: tuple[Alternative, ...], excluded: bool) -> None:
+        alternatives = tuple(a for a in alternatives if a.words)
+        if not alternatives:
+            self.join_next = False
+            return
+        if excluded:
+            self.excluded.extend(alternatives)
+        elif self.join_next and self.clauses:
+            previous = self.clauses.pop()
+            self.clauses.append(Clause(previous.alternatives + alternatives))
+        else:
+            self.clauses.append(Clause(alternatives))
+        self.join_next = False
+
+
+def _phrase(body: str) -> tuple[Alternative, ...]:
+    opening = body[0]
+    inner = body[1:]
+    if inner.endswith(_QUOTES[opening]):
+        inner = inner[:-1]
+    words = words_of(inner)
+    return (Alternative(words, quoted=True),) if words else ()
+
+
+# --- OCR-aware closeness ------------------------------------------------------------------------------
+
+# Characters OCR confuses with one another (folded text): a substitution inside one group is cheap.
+CONFUSABLE_GROUPS = (
+    "li1|!tfj",  # thin strokes: l I 1 | and their neighbours
+    "o0cdbe6",  # round shapes: o ô, and what OCR made of them (d b 6 é c)
+    "gq9",
+    "un",
+    "rn",
+    "hb",
+    "vy",
+    "s5",
+    "z2",
+)
+_GROUP_OF = {}
+for _number, _group in enumerate(CONFUSABLE_GROUPS):
+    for _ch in _group:
+        _GROUP_OF.setdefault(_ch, set()).add(_number)
+
+# Multi-letter confusions, applied to build a word's OCR skeleton (compared by edit distance).
+_SKELETON_RULES = (
+    ("rn", "m"),
+    ("nn", "m"),
+    ("vv", "w"),
+    ("cl", "d"),
+    ("oe", "ce"),  # œ read as "ce": cœur -> cceur, œuvre -> ceuvre
+)
+_SKELETON_CHARS = str.maketrans({"1": "l", "i": "l", "|": "l", "!": "l", "0": "o", "6": "o", "5": "s"})
+
+ELISION_LETTERS = frozenset("ldsncjmt")
+
+
+@lru_cache(maxsize=100_000)
+def ocr_skeleton(folded: str) -> str:
+    """A folded word with OCR's usual confusions merged: ``cceur`` and ``coeur`` agree."""
+    for pattern, replacement in _SKELETON_RULES:
+        folded = folded.replace(pattern, replacement)
+    return folded.translate(_SKELETON_CHARS)
+
+
+def _substitution_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if _GROUP_OF.get(a, set()) & _GROUP_OF.get(b, set()):
+        return 0.5
+    return 1.0
+
+
+def ocr_distance(query: str, candidate: str) -> float:
+    """An edit distance where OCR's confusions cost half, and so does a doubled letter or an
+    elision whose apostrophe OCR lost (``lengagement`` for ``l'engagement``)."""
+    if candidate[:1] in ELISION_LETTERS and candidate[1:] == query:
+        return 0.5
+    a, b = ocr_skeleton(query), ocr_skeleton(candidate)
+    if a == b:
+        return 0.25
+    previous = [float(j) for j in range(len(b) + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [float(i)]
+        for j, cb in enumerate(b, 1):
+            insert = current[j - 1] + (0.5 if j > 1 and b[j - 2] == cb else 1.0)
+            delete = previous[j] + (0.5 if i > 1 and a[i - 2] == ca else 1.0)
+            current.append(min(insert, delete, previous[j - 1] + _substitution_cost(ca, cb)))
+        previous = current
+    return previous[-1]
+
+
+def ocr_budget(length: int) -> float:
+    """How far (in `ocr_distance`) an OCR form may stray from a word of this length."""
+    if length < 4:
+        return 0.0
+    if length <= 4:
+        return 0.5
+    if length <= 10:
+        return 1.0
+    return 1.5
+
+
+# --- The index's vocabulary -------------------------------------------------------------------------
+
+# Derivational endings left after Snowball stemming: "recyclag" and "recycl", "requalif" and
+# "requalifi", "constru(ir)" and "constru(ct)", "plant" and "plantat" share a root.
+DERIVATION_ENDINGS = ("ation", "ement", "ment", "ag", "at", "ir", "ct", "eur", "i")
+MIN_ROOT = 4
+
+
+def derivation_root(stemmed: str) -> str:
+    """The root a stem shares with its derivational relatives (the stem itself if none applies)."""
+    if stemmed[:1].isdigit():
+        return stemmed
+    for ending in DERIVATION_ENDINGS:
+        if stemmed.endswith(ending) and len(stemmed) - len(ending) >= MIN_ROOT:
+            return stemmed[: -len(ending)]
+    return stemmed
+
+
+@dataclass(frozen=True)
+class OcrVariant:
+    word: str  # a folded word of the index
+    distance: float
+
+
+class Vocabulary:
+    """The words an index holds, to stretch query words towards them.
+
+    `words` maps each folded word of the cleaned text to its document frequency; `ocr_words`
+    the words seen only in the raw OCR text; `stems` the stemmed terms.
+    """
+
+    def __init__(
+        self,
+        words: Mapping[str, int],
+        ocr_words: Mapping[str, int] | None = None,
+        stems: Iterable[str] = (),
+    ) -> None:
+        self.words = dict(words)
+        self.ocr_words = dict(ocr_words or {})
+        self.stems = frozenset(stems)
+        all_words = {**self.ocr_words, **self.words}
+        self._by_length: dict[int, tuple[list[str], list[str]]] = {}
+        for word in all_words:
+            if word[:1].isdigit():
+                continue
+            words_of_length, skeletons = self._by_length.setdefault(len(word), ([], []))
+            words_of_length.append(word)
+            skeletons.append(ocr_skeleton(word))
+        self._roots: dict[str, list[str]] = {}
+        for stemmed in self.stems:
+            root = derivation_root(stemmed)
+            if root != stemmed or len(stemmed) >= MIN_ROOT:
+                self._roots.setdefault(root, []).append(stemmed)
+
+    def frequency(self, folded: str) -> int:
+        return self.words.get(folded, 0) + self.ocr_words.get(folded, 0)
+
+    def knows(self, folded: str) -> bool:
+        """True when the cleaned text has this word, or a word with its stem."""
+        return folded in self.words or stem(folded) in self.stems
+
+    def ocr_variants(self, folded: str, *, limit: int = 12) -> list[OcrVariant]:
+        """Index words that look like OCR damage of `folded` (closest first, the word excluded)."""
+        budget = ocr_budget(len(folded))
+        if not budget or folded[:1].isdigit():
+            return []
+        skeleton = ocr_skeleton(folded)
+        reach = math.ceil(budget) + 1
+        found: dict[str, float] = {}
+        for length in range(len(folded) - reach, len(folded) + reach + 1):
+            if length not in self._by_length:
+                continue
+            words, skeletons = self._by_length[length]
+            for _skeleton, _score, position in process.extract_iter(
+                skeleton, skeletons, scorer=Levenshtein.distance, score_cutoff=reach
+            ):
+                word = words[position]
+                if word == folded:
+                    continue
+                distance = ocr_distance(folded, word)
+                if distance <= budget and self._plausible_damage(folded, word, distance):
+                    found[word] = distance
+        ranked = sorted(found.items(), key=lambda item: (item[1], -self.frequency(item[0]), item[0]))
+        return [OcrVariant(word, distance) for word, distance in ranked[:limit]]
+
+    def _plausible_damage(self, folded: str, word: str, distance: float) -> bool:
+        """OCR's cheapest confusions (one look-alike letter) are always plausible. A full edit is
+        plausible only towards a rare form: when both words are common in the cleaned text they
+        are two words ("communs" is not "communes")."""
+        if word in self.words and stem(word) == stem(folded):
+            return False  # the stemmed field already finds it
+        if distance <= 0.5:
+            return True
+        low, high = sorted((self.words.get(word, 0), self.words.get(folded, 0)))
+        return low <= max(2, high // 10)
+
+    def derivations(self, stemmed: str) -> list[str]:
+        """Stems sharing a derivational root with `stemmed` (itself excluded)."""
+        root = derivation_root(stemmed)
+        if len(root) < MIN_ROOT:
+            return []
+        return sorted(s for s in self._roots.get(root, ()) if s != stemmed)
+
+    def correction(self, folded: str) -> str | None:
+        """The word of the cleaned text the user most likely meant, when `folded` is unknown."""
+        if len(folded) < 4 or folded[:1].isdigit() or self.knows(folded):
+            return None
+        best: tuple[float, int, str] | None = None
+        max_edits = 1 if len(folded) <= 5 else 2
+        for length in range(len(folded) - max_edits, len(folded) + max_edits + 1):
+            if length not in self._by_length:
+                continue
+            words, _skeletons = self._by_length[length]
+            for word, distance, _position in process.extract_iter(
+                folded, words, scorer=Levenshtein.distance, score_cutoff=max_edits
+            ):
+                frequency = self.words.get(word, 0)
+                if frequency < 1:
+                    continue  # never suggest an OCR form
+                key = (distance, -frequency, word)
+                if best is None or key < best:
+                    best = key
+        return best[2] if best else None
