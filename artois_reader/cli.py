@@ -124,6 +124,8 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"{PROG} {__version__}", help=say("help.version")
     )
+    parser.add_argument("--smoke-test", action="store_true", help=say("help.smoke_test"))
+    parser.add_argument("--report", metavar=say("metavar.file"), help=say("help.report"))
     commands = parser.add_subparsers(
         dest="command", title=say("help.commands"), metavar=say("metavar.command")
     )
@@ -500,6 +502,10 @@ def main(argv: list[str] | None = None) -> int:
         lang=lang, home=Path(home) if home else None, debug=debug, stdout=sys.stdout, stderr=sys.stderr
     )
     try:
+        if args.smoke_test:  # issue 6: the program checks itself (artois_reader/smoke.py)
+            from artois_reader import smoke
+
+            return smoke.run(Path(args.report) if args.report else None)
         if args.command is None:
             return _start_gui(argv, session)
         return _run(args, session)

@@ -238,6 +238,16 @@ _TEXTS: dict[str, dict[Language, str]] = {
     "help.commands": {"fr": "commandes", "en": "commands"},
     "help.help": {"fr": "afficher cette aide et quitter", "en": "show this help and exit"},
     "help.version": {"fr": "afficher la version et quitter", "en": "show the version and exit"},
+    "help.smoke_test": {
+        "fr": "vérifier le programme de bout en bout sur une bibliothèque temporaire (import du CRTE, "
+        "recherche, fenêtre), écrire un rapport JSON et quitter (0\u00a0: tout va bien)",
+        "en": "check the program end to end on a temporary library (CRTE import, search, window), "
+        "write a JSON report and exit (0: all is well)",
+    },
+    "help.report": {
+        "fr": "fichier où écrire le rapport de --smoke-test (par défaut\u00a0: la sortie standard)",
+        "en": "file to write the --smoke-test report to (default: standard output)",
+    },
     "help.home": {
         "fr": "dossier de la bibliothèque (par défaut\u00a0: ARTOIS_READER_HOME, sinon le dossier de données "
         "de l'utilisateur)",
