@@ -665,7 +665,7 @@ class Library:
         """Write the edition folder under a temp name, then rename it into place."""
         from artois_reader.core import structure
 
-        report(on_progress, Phase.STORE, 0, 3)
+        report(on_progress, Phase.STORE, 0, 2)
         staging = self.documents_dir / _temp_name(document.id)
         undo.append(lambda: _remove_tree(staging))
         try:
@@ -673,9 +673,9 @@ class Library:
             copied = _copy_file(source, staging / (SOURCE_STEM + _source_suffix(document, source)))
             if copied != document.sha256:
                 raise LibraryError(f"{source} changed while it was being read")
-            report(on_progress, Phase.STORE, 1, 3)
+            report(on_progress, Phase.STORE, 1, 2)
             _write_file(staging / DOCUMENT_FILE, _json_bytes(to_json(document)))
-            report(on_progress, Phase.STORE, 2, 3)
+            report(on_progress, Phase.STORE, 2, 2)
         except OSError as error:
             raise _storage_error(error, str(staging)) from error
         report(on_progress, Phase.STRUCTURE, 0, 1)
@@ -684,7 +684,6 @@ class Library:
         final = self.documents_dir / document.id
         try:
             _write_file(staging / OUTLINE_FILE, _outline_bytes(outline, structure.STRUCTURE_VERSION))
-            report(on_progress, Phase.STORE, 3, 3)
             if final.exists():  # unlisted leftovers of an interrupted write
                 _remove_tree(final)
             _fsync_dir(staging)
