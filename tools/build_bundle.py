@@ -179,7 +179,8 @@ def orphaned_libraries(binaries: list[TocEntry], dropped: set[str], imports_of: 
     """Dest names of the libraries that only the `dropped` binaries needed.
 
     Conservative on purpose: a library is a candidate only if a dropped binary pulled it in (directly
-    or through other candidates), and stays if anything kept still links to it.
+    or through other candidates), and stays if anything kept still links to it. Python extension
+    modules are never candidates: the interpreter loads them, whoever else links them.
     """
     by_name: dict[str, list[str]] = {}
     for dest, _src, _typecode in binaries:
@@ -203,7 +204,8 @@ def orphaned_libraries(binaries: list[TocEntry], dropped: set[str], imports_of: 
             todo.extend(deps(dest))
         return seen
 
-    candidates = closure(dropped) - dropped
+    extensions = {dest for dest, _src, typecode in binaries if typecode == "EXTENSION"}  # Python imports them
+    candidates = closure(dropped) - dropped - extensions
     kept_roots = [dest for dest in src_of if dest not in dropped and dest not in candidates]
     return candidates - closure(kept_roots)
 
