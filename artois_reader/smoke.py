@@ -312,7 +312,7 @@ def run(
     report = Report()
     home = Path(tempfile.mkdtemp(prefix="artois-reader-smoke-"))
     report.home = str(home)
-    handler = _log_to(home / LOG_FILE)
+    handler, level = _log_to(home / LOG_FILE)
     previous_home = os.environ.get(HOME_ENV)
     os.environ[HOME_ENV] = str(home)  # the app's settings and notes go there too
 
@@ -342,6 +342,7 @@ def run(
         report.home_kept = keep_home or not report.ok
         _write(report, report_path)
         logging.getLogger("artois_reader").removeHandler(handler)
+        logging.getLogger("artois_reader").setLevel(level)
         handler.close()
         if not report.home_kept:
             shutil.rmtree(home, ignore_errors=True)
@@ -360,15 +361,17 @@ def _steps(report: Report, home: Path) -> None:
     _qt(report)
 
 
-def _log_to(path: Path) -> logging.Handler:
+def _log_to(path: Path) -> tuple[logging.Handler, int]:
+    """Log the run (INFO and up) to `path`; returns the handler and the level to restore."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("artois_reader")
+    level = root.level
     root.addHandler(handler)
     if root.getEffectiveLevel() > logging.INFO:
         root.setLevel(logging.INFO)
-    return handler
+    return handler, level
 
 
 def _restore_env(name: str, value: str | None) -> None:

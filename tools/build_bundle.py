@@ -88,8 +88,18 @@ KEPT_TRANSLATIONS = frozenset({"qtbase_fr.qm"})
 DROPPED_FILES = frozenset({"opengl32sw.dll"})
 """Collected by the Qt hooks on Windows, loaded only when no OpenGL driver exists: widgets need none."""
 
-BUDGET_MB = {"linux": 130.0}
-BUDGET_COMPRESSED_MB = {"linux": 55.0}
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Budget:
+    """Sizes in MiB (what `du -h` and Windows Explorer call MB)."""
+
+    onedir: float
+    compressed: float  # the folder as a .tar.gz
+
+
+BUDGETS = {"linux": Budget(onedir=130.0, compressed=55.0)}
 
 
 def platform_key(platform: str = sys.platform) -> str:
@@ -323,5 +333,5 @@ def compressed_size(root: Path, archive: Path) -> int:
     return archive.stat().st_size
 
 
-def megabytes(size: int) -> float:
-    return round(size / 1_000_000, 1)
+def mebibytes(size: int) -> float:
+    return round(size / MIB, 1)
