@@ -1,0 +1,701 @@
+"""French OCR repair: raw pages -> cleaned blocks, the raw text kept beside.
+
+`clean_pages` lays each page out into blocks (`layout.py`) and repairs the words of each block
+with `repair_ocr`. `RULES` lists the word-level rules, in the order they run; each is general
+(a pattern over French text, checked against the document's own vocabulary when a pattern
+alone is not enough), named, described and given examples that the tests run. A rule changes a
+word only where the change is certain: every rule leaves correct French untouched
+(tests/fixtures/cleaning/clean_french.txt), and docs/cleaning.md says why each one is safe.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from artois_reader.core.document import Page, RawPage
+from artois_reader.core.errors import Phase, Progress, report
+from artois_reader.core.french import (
+    ACCENT_HOMOGRAPHS,
+    APOSTROPHES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    Vocabulary,
+    fold,
+    is_infinitive,
+    is_past_participle,
+)
+from artois_reader.core.layout import lay_out_pages
+
+L = r"[^\W\d_]"  # a letter, accented or not
+APOS = f"[{APOSTROPHES}]"
+VOWEL_START = "aeiouyhàâäéèêëîïôöùûüœæAEIOUYHÀÂÄÉÈÊËÎÏÔÖÙÛÜŒÆ"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One OCR repair. `examples` are (OCR text, repaired text) pairs: each must hold with the
+    vocabulary of the example text alone."""
+
+    name: str
+    description: str
+    examples: tuple[tuple[str, str], ...]
+    apply: Callable[[str, Vocabulary], str]
+
+    def __call__(self, text: str, vocabulary: Vocabulary | None = None) -> str:
+        return self.apply(text, vocabulary or Vocabulary.from_texts([text]))
+
+
+# --- Context helpers ----------------------------------------------------------------------------
+
+
+def _at_sentence_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip(" \"'’“«(\u00a0")
+    return not before or (before[-1] in ".!?…:\n" and not before.endswith(("etc.", " :")))
+
+
+def _previous_word(text: str, position: int) -> str:
+    match = re.search(rf"({L}+{APOS}?)\W*$", text[:position])
+    return match.group(1).casefold() if match else ""
+
+
+def _next_word(text: str, position: int) -> str:
+    match = re.match(rf"\s*({APOS}?{L}+(?:-{L}+)*{APOS}?)", text[position:])
+    return match.group(1) if match else ""
+
+
+def _with_case(word: str, upper: bool) -> str:
+    return word[:1].upper() + word[1:] if upper else word
+
+
+# --- Apostrophes --------------------------------------------------------------------------------
+
+
+def _doubled_apostrophe(text: str, _v: Vocabulary) -> str:
+    return re.sub(rf"(?<={L})({APOS}){APOS}+(?={L})", r"\1", text)
+
+
+def _stray_bracket(text: str, _v: Vocabulary) -> str:
+    # "[I'Artois", "['éco-transition", "[l'Agence": a bracket OCR'd from the l of l'
+    text = re.sub(rf"(?<![\w\[])\[[Il1|]?({APOS})(?=\w)", r"l\1", text)
+    # "["Arc Nord”": a bracket before a quotation mark is a stray mark
+    return re.sub(r"(?<![\w\[])\[(?=[\"“«])(?![^\]\n]*\])", "", text)
+
+
+def _pipe_for_l(text: str, vocabulary: Vocabulary) -> str:
+    def repl(match: re.Match[str]) -> str:
+        rest = match.group(1)
+        if rest.startswith(tuple(APOSTROPHES)):
+            return "l" + rest
+        for candidate in (rest, "l" + rest):
+            if candidate.casefold() in FUNCTION_WORDS:
+                return candidate
+        return match.group(0)
+
+    return re.sub(rf"(?<!\w)\|({APOS}|{L}+)", repl, text)
+
+
+def _capital_i_for_l(text: str, _v: Vocabulary) -> str:
+    """I' and Il' before a word are the article l'; Ia, Ie, Ies are la, le, les; lls is Ils."""
+
+    def article(match: re.Match[str]) -> str:
+        upper = _at_sentence_start(text, match.start())
+        return ("L" if upper else "l") + match.group(2)
+
+    # English contractions (I'm, I've, I'll, I'd) stay.
+    text = re.sub(rf"(?<![\w{APOSTROPHES}])(Il?)({APOS})(?!(?:m|ve|ll|d|re|s)\b)(?={L})", article, text)
+
+    def short(match: re.Match[str]) -> str:
+        upper = _at_sentence_start(text, match.start())
+        return ("L" if upper else "l") + match.group(1)
+
+    text = re.sub(r"(?<![\w-])I(a|e|es)(?![\w-])", short, text)
+    return re.sub(r"(?<![\w-])ll(s?)(?![\w-])", r"Il\1", text)
+
+
+def _lost_l_before_apostrophe(text: str, _v: Vocabulary) -> str:
+    """'ambition -> l'ambition: an apostrophe at a word start before a vowel lost its l;
+    'lEngagement -> l'Engagement and lArtois -> l'Artois: the l and the apostrophe moved."""
+    text = re.sub(rf"(?<!\w)({APOS})l(?=[A-ZÀ-Ý]{L})", r"l\1", text)
+    text = re.sub(r"(?<![\w'’])l(?=[AEIOUYÀÂÉÈÊÎÔÛ][a-zà-ÿ]{2,})", "l'", text)
+
+    def repl(match: re.Match[str]) -> str:
+        position = match.start()
+        word = _next_word(text, match.end())
+        previous = _previous_word(text, position)
+        closing = re.match(rf"{L}+[^.;:!?\n]{{0,60}}?{APOS}(?!{L})", text[match.end() :])
+        if not word or previous in DETERMINERS or closing:
+            return match.group(0)
+        upper = _at_sentence_start(text, position)
+        return ("L" if upper else "l") + match.group(1)
+
+    return re.sub(rf"(?:(?<=[\s(\"“«])|^)({APOS})(?=[{VOWEL_START}])", repl, text)
+
+
+_ELISION_HOSTS = frozenset({"est", "en", "un", "une", "il", "ils", "elle", "elles", "on", "a", "y", "ont"})
+
+
+def _apostrophe_read_as_l(text: str, vocabulary: Vocabulary) -> str:
+    """Clest -> C'est, dlun -> d'un: an apostrophe read as "l" between an elided word and a
+    short function word; only when the glued form is not a word of the document."""
+
+    def repl(match: re.Match[str]) -> str:
+        head, host = match.group(1), match.group(2)
+        if host.casefold() not in _ELISION_HOSTS or vocabulary.count(match.group(0)) > 1:
+            return match.group(0)
+        return f"{head}'{host}"
+
+    return re.sub(rf"(?<![\w'’-])([CcDdJjLlMmNnSsTt]|[Qq]u)l({L}+)(?![\w'’-])", repl, text)
+
+
+def _gu_for_qu(text: str, _v: Vocabulary) -> str:
+    """gu' and gue are not French: the q of qu', que lost its tail; qg never occurs either."""
+    text = re.sub(
+        rf"(?<![\w-])([Gg])u(?={APOS}{L})", lambda m: ("Q" if m.group(1) == "G" else "q") + "u", text
+    )
+    text = re.sub(
+        r"(?<![\w'’-])([Gg])ue(?![\w'’-])", lambda m: ("Q" if m.group(1) == "G" else "q") + "ue", text
+    )
+    return re.sub(r"(?<=\w)qg(?=u)", "q", text)
+
+
+def _doubled_initial(text: str, vocabulary: Vocabulary) -> str:
+    """Nnos -> nos, nN'en -> n'en, Ilui -> lui: OCR doubled a word's first letter in the other
+    case. Kept only when what remains is a word the document or French grammar knows."""
+
+    def repl(match: re.Match[str]) -> str:
+        first, second, rest = match.group(1), match.group(2), match.group(3)
+        token = match.group(0)
+        elided = match.group(4) is not None
+        pair_ok = first != second and first.casefold() == second.casefold()
+        i_for_l = first == "I" and second == "l"
+        if not (pair_ok or i_for_l) or vocabulary.count(token) > 1:
+            return token
+        remaining = (second + rest).casefold()
+        if elided:
+            known = not rest and remaining in {"l", "d", "n", "s", "j", "m", "t", "c"}
+        elif i_for_l:
+            known = remaining in FUNCTION_WORDS and remaining not in DETERMINERS and len(remaining) >= 3
+            known = known and _previous_word(text, match.start()) in PREPOSITIONS | {"et", "que"}
+        else:
+            known = len(remaining) >= 2 and vocabulary.knows(remaining)
+        if not known:
+            return token
+        upper = _at_sentence_start(text, match.start())
+        return _with_case(remaining, upper) + (match.group(4) or "")
+
+    return re.sub(rf"(?<![\w'’-])({L})({L})({L}*)({APOS})?(?=[\W]|$)", repl, text)
+
+
+# --- Letters ------------------------------------------------------------------------------------
+
+
+def _oe_ligature(text: str, _v: Vocabulary) -> str:
+    """cceur -> cœur, ceuvre -> œuvre, nceuds -> nœuds: OCR reads œ as "ce". At a word start,
+    "ce" (or a consonant and "ce") before "ur", "uv", "uf", "ud" is œ: no French word starts so
+    ("ceux" is the only word starting with "ceu")."""
+
+    def repl(match: re.Match[str]) -> str:
+        consonant, c = match.group(1), match.group(2)
+        if consonant:
+            return consonant + "œ"
+        return "Œ" if c == "C" else "œ"
+
+    return re.sub(rf"(?<!{L})(?<!-)([bcmnsvBCMNSV]?)([Cc])e(?=u[rvfd])", repl, text)
+
+
+_O_SHAPES = ("dé", "bé", "od", "do", "oo", "6", "b", "d", "é", "o", "0")
+_SHAPE_PATTERN = re.compile("|".join(re.escape(s) for s in _O_SHAPES))
+_VOWELS = "aeiouyéèêâîôû"
+
+
+def _o_circumflex_forms(word: str) -> dict[str, str]:
+    """The ô-words one OCR shape of ô in `word` (lower case) could stand for, each with the shape
+    used: "pdéle" -> {"pôle": "dé"}. The shape must sit between two consonants, like ô in
+    pôle, côté, bientôt, hôpital."""
+    forms: dict[str, str] = {}
+    for shape in _O_SHAPES:
+        start = word.find(shape)
+        while start >= 0:
+            end = start + len(shape)
+            if start > 0 and end < len(word) and word[start - 1] not in _VOWELS and word[end] not in _VOWELS:
+                forms.setdefault(word[:start] + "ô" + word[end:], shape)
+            start = word.find(shape, start + 1)
+    return forms
+
+
+def _o_circumflex_map(vocabulary: Vocabulary) -> dict[str, str]:
+    """Words whose ô the OCR mangled, and the ô-word they stand for. The document must either
+    spell the ô-word right, or spell it in three different mangled shapes (Pble, Pdle, Pdéle…):
+    a consensus that a real word, with one spelling, never reaches. A plain "o" (Pole) is
+    repaired only on such a consensus, so "cote" stays beside "côte"."""
+    by_stem: defaultdict[str, dict[str, str]] = defaultdict(dict)
+    for word in vocabulary.words:
+        if word in FUNCTION_WORDS:
+            continue
+        for form, shape in _o_circumflex_forms(word).items():
+            by_stem[form.removesuffix("s")][word] = shape
+    mapping: dict[str, str] = {}
+    for stem, words in by_stem.items():
+        shapes = {shape for shape in words.values() if shape != "o"}
+        attested = vocabulary.count(stem) + vocabulary.count(stem + "s") > 0
+        for word, shape in words.items():
+            if len(shapes) >= 3 or (attested and shape not in {"o", "é"}):
+                target = stem + "s" if word.endswith("s") and not stem.endswith("s") else stem
+                mapping[word] = target
+    return mapping
+
+
+def _o_circumflex(text: str, vocabulary: Vocabulary) -> str:
+    """Pble, Pdle, Pdéle, P6le, POole, Pole -> Pôle: the shapes OCR gives ô, repaired when the
+    document confirms the ô-word (see `_o_circumflex_map`)."""
+    mapping = _o_circumflex_map(vocabulary)
+    if not mapping:
+        return text
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        target = mapping.get(word.casefold())
+        if target is None:
+            return word
+        return target.upper() if word.isupper() and len(word) > 1 else _with_case(target, word[0].isupper())
+
+    return re.sub(rf"(?<![\w-]){L}(?:{L}|[0-9])*{L}", repl, text)
+
+
+# --- The document's own dictionary --------------------------------------------------------------
+
+_CONFUSIONS: tuple[tuple[str, str], ...] = (
+    ("eé", "é"),  # Meétropolitain
+    ("ii", "li"),  # fiieres
+    ("igue", "ique"),  # Dramatigue, économigue
+    ("rn", "m"),
+    ("cl", "d"),
+    ("1", "l"),
+    ("0", "o"),
+)
+
+
+def _accent_variants(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    by_fold: defaultdict[str, list[str]] = defaultdict(list)
+    for word in vocabulary.words:
+        by_fold[fold(word)].append(word)
+    return by_fold
+
+
+def _adds_accents_only(source: str, target: str) -> bool:
+    """The target puts accents where the source has none or has é for è/ê; it never removes
+    one, and never changes a final e into é (verb forms: "engage" / "engagé")."""
+    if len(source) != len(target) or source == target:
+        return False
+    for index, (a, b) in enumerate(zip(source, target, strict=True)):
+        if a == b:
+            continue
+        if fold(a) != fold(b) or (a not in "aeiouc" and not (a == "é" and b in "èê")):
+            return False
+        tail = source[index + 1 :]
+        if a == "e" and b == "é" and tail in {"", "s", "e", "es", "nt"}:
+            return False
+    return True
+
+
+def _self_dictionary(text: str, vocabulary: Vocabulary) -> str:
+    """Words the document spells right elsewhere: a rare form that is one OCR confusion (or a few
+    missing accents) away from a form used at least twice as often, and twice at least, becomes
+    that form. Pairs that are both French (ou/où, a/à, cote/côte…) are never touched."""
+    variants = _accent_variants(vocabulary)
+
+    def target_of(word: str) -> str | None:
+        low = word.casefold()
+        seen = vocabulary.count(low)
+        if seen > 1 or low in FUNCTION_WORDS or low in ACCENT_HOMOGRAPHS or len(low) < 3:
+            return None
+        candidates: set[str] = set()
+        for wrong, right in _CONFUSIONS:
+            start = low.find(wrong)
+            while start >= 0:
+                candidates.add(low[:start] + right + low[start + len(wrong) :])
+                start = low.find(wrong, start + 1)
+        candidates |= {c for c in variants.get(fold(low), []) if _adds_accents_only(low, c)}
+        candidates = {
+            c
+            for c in candidates
+            if c != low
+            and c not in ACCENT_HOMOGRAPHS
+            and vocabulary.count(c) >= 2
+            and vocabulary.count(c) >= 2 * max(seen, 1)
+        }
+        if len(candidates) != 1:
+            return None
+        return candidates.pop()
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word.isupper() and len(word) > 1:
+            return word
+        target = target_of(word)
+        if target is None:
+            return word
+        return _with_case(target, word[0].isupper())
+
+    return re.sub(rf"{L}(?:{L}|[01])*", repl, text)
+
+
+def _capital_accent(text: str, vocabulary: Vocabulary) -> str:
+    """Electriciens -> Électriciens, Economie -> Économie: French capitals keep their accents;
+    repaired when the document writes the word in lower case with é/è/ê/à."""
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        for accented in "ÉÈÊÀÂÎÔ":
+            lower = accented.lower() + word[1:].casefold()
+            if fold(lower) == fold(word) and vocabulary.count(lower) >= 1 and vocabulary.count(word) <= 1:
+                return accented + word[1:]
+        return word
+
+    return re.sub(r"(?<![\w-])[EAIO][a-zà-ÿ]{3,}", repl, text)
+
+
+def _grave_accent_endings(text: str, _v: Vocabulary) -> str:
+    """matiere, miniéres, Troisiéme, septieme -> matière, minières, Troisième, septième: French
+    writes è, never e or é, in the endings -ière(s), -ièrement and -ième(s)."""
+    text = re.sub(rf"(?<={L}{L})i[eé]re(s|ment|nt)?(?![\w-])", lambda m: "ière" + (m.group(1) or ""), text)
+    return re.sub(rf"(?<={L}{L})i[eé]me(s)?(?![\w-])", lambda m: "ième" + (m.group(1) or ""), text)
+
+
+def _missing_elision(text: str, vocabulary: Vocabulary) -> str:
+    """sur linscription -> sur l'inscription: after a preposition a noun needs its article, so
+    "l" glued to a word of the document is the elided article (only when the glued form is not a
+    word of the document)."""
+
+    def repl(match: re.Match[str]) -> str:
+        word, rest = match.group(0), match.group(1)
+        previous = _previous_word(text, match.start())
+        if (
+            previous not in PREPOSITIONS
+            or vocabulary.count(word) > 0
+            or vocabulary.count(rest) < 1
+            or len(rest) < 5
+            or word.casefold() in FUNCTION_WORDS
+        ):
+            return word
+        return "l'" + rest
+
+    return re.sub(rf"(?<![\w'’-])l([{VOWEL_START}]{L}+)(?![\w'’])", repl, text)
+
+
+# --- a / à --------------------------------------------------------------------------------------
+
+PLURAL_DETERMINERS = frozenset(
+    {
+        "les",
+        "des",
+        "ces",
+        "ses",
+        "leurs",
+        "nos",
+        "vos",
+        "mes",
+        "tes",
+        "aux",
+        "plusieurs",
+        "quelques",
+        "certains",
+    }
+)
+_PREPOSITIONAL_HEADS = frozenset({"travers", "partir", "condition", "cause", "propos", "terme", "priori"})
+_FINITE = frozenset({"est", "sont", "était", "sera", "ont", "a", "peut", "doit", "fait", "permet", "vise"})
+_CLAUSE_BREAK = re.compile(r"[.;:!?()\n]|,|\b(?:et|dont|que|qu['’]|où|lorsque|si|quand|mais|car)\b")
+
+
+def _clause_words(text: str, position: int) -> list[str]:
+    """The words of the clause before `position`, the elided ones with their apostrophe."""
+    start = 0
+    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+        start = match.end()
+    return re.findall(rf"{L}+(?:-{L}+)*{APOS}?", text[start:position])
+
+
+def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
+    """Do the clause's words form a subject for the verb "a"? A determiner with at most three
+    common words ("Le territoire"), a name ("Euralens"), or a subject pronoun ("il", "qui")."""
+    if not words:
+        return False
+    low = [w.casefold().rstrip(APOSTROPHES) for w in words]
+    if any(w in _FINITE or w == "à" for w in low):
+        return False  # the clause has its verb already
+    if any(w[-1] in APOSTROPHES and w.casefold()[0] in "smtnc" for w in words[1:] + words[:1][1:]):
+        return False  # "s'étend", "n'est": an elided pronoun goes with a verb
+    if low[0] in SUBJECT_PRONOUNS or low[-1] in SUBJECT_PRONOUNS:
+        return True
+    connectors = {"de", "du", "des", "d", "l", "la", "le", "les"}
+    if low[0] in PLURAL_DETERMINERS:
+        return False  # "Des structures coordonnées a": "a" cannot agree with a plural subject
+    if low[0] in DETERMINERS:
+        common = [
+            w
+            for w, o in zip(low[1:], words[1:], strict=True)
+            if w not in connectors and not _name(o, vocabulary)
+        ]
+        return len(common) <= 2
+    return all(_name(o, vocabulary) or w in connectors for w, o in zip(low, words, strict=True))
+
+
+def _name(word: str, vocabulary: Vocabulary) -> bool:
+    return word[:1].isupper() and (word.isupper() or not vocabulary.is_common_word(word))
+
+
+def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
+    previous = _previous_word(text, position)
+    following = _next_word(text, end)
+    if not following or previous in {"y", "n'", "n’", "l'", "l’", "qu'", "qu’", "m'", "m’", "t'", "t’"}:
+        return False
+    if previous.rstrip(APOSTROPHES) in SUBJECT_PRONOUNS | {"qui", "n", "l", "qu"}:
+        return False
+    bare = following.lstrip(APOSTROPHES).casefold()
+    elided = following[0] in APOSTROPHES or re.match(rf"^[lLdD]{APOS}", following) is not None
+    if is_past_participle(bare):
+        return False
+    if bare in _PREPOSITIONAL_HEADS or (is_infinitive(bare) and not elided):
+        return True
+    if following[0].isupper() and _name(following, vocabulary) and not elided:
+        return True
+    if elided or bare in DETERMINERS or bare in {"chacun", "chacune"}:
+        return not _subject_before(_clause_words(text, position), vocabulary)
+    return False
+
+
+def _preposition_a(text: str, vocabulary: Vocabulary) -> str:
+    """a -> à where French grammar wants the preposition: before an infinitive ("a faire"), a
+    place ("a Lens"), "travers", "partir", or a determiner ("a la", "a cette", "a l'échelle")
+    when no subject stands before it; never after a subject ("il a", "qui a", "Le territoire a
+    l'ambition") or before a past participle ("a été", "a donné")."""
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if word == "A":
+            if not _at_sentence_start(text, match.start()):
+                return word
+            following = _next_word(text, match.end())
+            bare = following.lstrip(APOSTROPHES).casefold()
+            lead = (
+                following[:1] in APOSTROPHES
+                or re.match(rf"^[lL]{APOS}", following)
+                or bare in DETERMINERS
+                or bare in _PREPOSITIONAL_HEADS
+                or (is_infinitive(bare) and not is_past_participle(bare))
+            )
+            return "À" if following and lead and "-" not in text[match.end() : match.end() + 2] else word
+        return "à" if _a_is_preposition(text, match.start(), match.end(), vocabulary) else word
+
+    return re.sub(r"(?<![\w'’-])[aA](?![\w'’-])", repl, text)
+
+
+def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:
+    """& between a common word and a determiner or a place is "à" read as "&" ("noir & un
+    archipel", "production & Douvrin"); "Johnson & Johnson" and "R&D" stay."""
+
+    def repl(match: re.Match[str]) -> str:
+        previous_match = re.search(rf"({L}+)\W*$", text[: match.start()])
+        following = _next_word(text, match.end())
+        if not previous_match or not following or previous_match.group(1)[0].isupper():
+            return match.group(0)
+        bare = following.lstrip(APOSTROPHES).casefold()
+        if bare in DETERMINERS or following[0] in APOSTROPHES or _name(following, vocabulary):
+            return " à "
+        return match.group(0)
+
+    return re.sub(r" & ", repl, text)
+
+
+def _spacing(text: str, _v: Vocabulary) -> str:
+    """Runs of spaces become one; no space before a period or a comma ("fonctions ." ->
+    "fonctions."). French spaces before ; : ! ? stay."""
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    return re.sub(rf"(?<={L}) +([.,])(?=\s|$)", r"\1", text)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "spacing",
+        "Runs of spaces become one; no space before a period or a comma.",
+        (("pour la  production", "pour la production"), ("des fonctions .", "des fonctions.")),
+        _spacing,
+    ),
+    Rule(
+        "doubled_apostrophe",
+        "Two apostrophes in a row between letters are one (the first kept).",
+        (("d’'emploi", "d’emploi"), ("d’'un", "d’un")),
+        _doubled_apostrophe,
+    ),
+    Rule(
+        "stray_bracket",
+        "A bracket before an apostrophe is the l of l' ([I'Artois, ['éco-transition); a bracket "
+        "before a quotation mark is a stray mark.",
+        (("de [I'Artois", "de l'Artois"), ("de ['éco-transition", "de l'éco-transition")),
+        _stray_bracket,
+    ),
+    Rule(
+        "pipe_for_l",
+        "A vertical bar at a word start is an l: |'Agence, |a, |es, |la.",
+        (
+            ("|'Agence d'urbanisme", "l'Agence d'urbanisme"),
+            ("protéger |la biodiversité", "protéger la biodiversité"),
+        ),
+        _pipe_for_l,
+    ),
+    Rule(
+        "capital_i_for_l",
+        "I' and Il' before a word are the article l' (L' at a sentence start); Ia, Ie, Ies are "
+        "la, le, les; lls is Ils. English I'm, I've… stay.",
+        (
+            ("membres du Pôle de I'Artois", "membres du Pôle de l'Artois"),
+            ("de Il'ancien bassin", "de l'ancien bassin"),
+            ("au travers de Ia rénovation", "au travers de la rénovation"),
+            ("locaux. lls peuvent", "locaux. Ils peuvent"),
+            ("I'Université d'Artois accueille", "L'Université d'Artois accueille"),
+        ),
+        _capital_i_for_l,
+    ),
+    Rule(
+        "lost_l_before_apostrophe",
+        "An apostrophe at a word start, before a vowel and not after a determiner, lost the l of "
+        "l' ('ambition); 'lEngagement and lArtois have the l and apostrophe swapped or dropped.",
+        (
+            ("mise en œuvre de 'lEngagement", "mise en œuvre de l'Engagement"),
+            ("Face à 'impératif", "Face à l'impératif"),
+            ("de lArtois", "de l'Artois"),
+        ),
+        _lost_l_before_apostrophe,
+    ),
+    Rule(
+        "apostrophe_read_as_l",
+        "An elided word, an l, then est/en/un/il… is the apostrophe read as l: Clest -> C'est.",
+        (("Clest d'ailleurs pour", "C'est d'ailleurs pour"),),
+        _apostrophe_read_as_l,
+    ),
+    Rule(
+        "gu_for_qu",
+        "gu' and the word gue are not French: qu', que. qg never occurs: q.",
+        (
+            ("la conviction gue son armature", "la conviction que son armature"),
+            ("les opportunités gu'elle crée", "les opportunités qu'elle crée"),
+            ("réduire drastiqguement", "réduire drastiquement"),
+        ),
+        _gu_for_qu,
+    ),
+    Rule(
+        "doubled_initial",
+        "A first letter doubled in the other case (Nnos, nN'en, Ilui) is one letter, when what "
+        "remains is a known word.",
+        (
+            ("de Nnos concitoyens", "de nos concitoyens"),
+            ("il nN'en demeure pas moins", "il n'en demeure pas moins"),
+            ("ont fait de Ilui un des premiers", "ont fait de lui un des premiers"),
+        ),
+        _doubled_initial,
+    ),
+    Rule(
+        "oe_ligature",
+        'œ read as "ce": at a word start, (consonant +) ce before u is œ (cceur, ceuvre, nceuds); '
+        "ceux stays.",
+        (
+            ("Au cceur de", "Au cœur de"),
+            ("la mise en ceuvre", "la mise en œuvre"),
+            ("les nceuds", "les nœuds"),
+        ),
+        _oe_ligature,
+    ),
+    Rule(
+        "o_circumflex",
+        "The shapes OCR gives ô (Pble, Pdle, Pdéle, Péle, P6le, POole, Pole) become the ô-word when "
+        "the document spells it in two other mangled ways too, or spells it right.",
+        (("Le Pble, le Pdéle et le P6le", "Le Pôle, le Pôle et le Pôle"),),
+        _o_circumflex,
+    ),
+    Rule(
+        "grave_accent_endings",
+        "-iere(s), -iérement, -ieme(s) -> -ière(s), -ièrement, -ième(s): French writes è there.",
+        (
+            ("en matiere d'habitat", "en matière d'habitat"),
+            ("la septieme agglomération", "la septième agglomération"),
+            ("les cités miniéres", "les cités minières"),
+        ),
+        _grave_accent_endings,
+    ),
+    Rule(
+        "self_dictionary",
+        "A rare word one OCR confusion (eé/é, ii/li, igue/ique, rn/m, cl/d, 1/l, 0/o) or a few "
+        "missing accents away from a form the document uses at least twice as often becomes it.",
+        (
+            (
+                "le Pôle Métropolitain, le Pôle Métropolitain et le Pôle Meétropolitain",
+                "le Pôle Métropolitain, le Pôle Métropolitain et le Pôle Métropolitain",
+            ),
+            (
+                "la vie économique, une vitrine économique et une vitrine économigue",
+                "la vie économique, une vitrine économique et une vitrine économique",
+            ),
+        ),
+        _self_dictionary,
+    ),
+    Rule(
+        "capital_accent",
+        "A capital E/A/I/O without its accent gets it when the document writes the word in lower "
+        "case with the accent (Economie -> Économie).",
+        (("l'économie et l'Economie sociale", "l'économie et l'Économie sociale"),),
+        _capital_accent,
+    ),
+    Rule(
+        "missing_elision",
+        "After a preposition, l glued to a word of the document is the article l': sur linscription.",
+        (("son inscription, sur linscription", "son inscription, sur l'inscription"),),
+        _missing_elision,
+    ),
+    Rule(
+        "preposition_a",
+        "a -> à before an infinitive, a place, travers/partir, or a determiner with no subject "
+        "before it; A -> À at a sentence start before the same.",
+        (
+            ("c'est a cette échelle que", "c'est à cette échelle que"),
+            ("a travers un large programme", "à travers un large programme"),
+            ("Ce document a vocation a faire", "Ce document a vocation à faire"),
+            ("hôpital a Lens", "hôpital à Lens"),
+            ("A l'image de la Chaîne", "À l'image de la Chaîne"),
+            ("Le territoire a l'ambition d'être", "Le territoire a l'ambition d'être"),
+        ),
+        _preposition_a,
+    ),
+    Rule(
+        "ampersand_a",
+        "& between a common word and a determiner or a place is à; names (Johnson & Johnson) stay.",
+        (("de l'archipel noir & un archipel vert", "de l'archipel noir à un archipel vert"),),
+        _ampersand_a,
+    ),
+)
+
+
+def repair_ocr(text: str, vocabulary: Vocabulary | None = None) -> str:
+    """All the rules, in order. `vocabulary` is the document's own dictionary (see
+    `Vocabulary.from_texts`); without it the text is its own dictionary."""
+    vocabulary = vocabulary or Vocabulary.from_texts([text])
+    for rule in RULES:
+        text = rule.apply(text, vocabulary)
+    return text
+
+
+def clean_pages(raw_pages: Sequence[RawPage], on_progress: Progress | None = None) -> tuple[Page, ...]:
+    """Each raw page as a `Page`: the raw text unchanged, and its blocks laid out and repaired."""
+    vocabulary = Vocabulary.from_texts(page.text for page in raw_pages)
+    pages: list[Page] = []
+    laid_out = lay_out_pages(raw_pages, vocabulary)
+    for done, (raw, blocks) in enumerate(zip(raw_pages, laid_out, strict=True), start=1):
+        repaired = tuple(dataclasses.replace(b, text=repair_ocr(b.text, vocabulary)) for b in blocks)
+        pages.append(Page(raw.number, raw.text, repaired))
+        report(on_progress, Phase.CLEAN, done, len(raw_pages))
+    return tuple(pages)
