@@ -40,6 +40,7 @@ from typing import Any
 
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, STORED, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import (
     And,
     AndMaybe,
@@ -401,7 +402,8 @@ class _VocabularyCounts:
             forms = self.surfaces.get(folded)
             if forms is None:
                 forms = self.surfaces[folded] = Counter()
-            forms[surface] += 1
+            # the parts of an e-mail address or a web address do not say how a word is written
+            forms[surface] += 0 if _in_address(text, match.start(), match.end()) else 1
         return seen
 
     def add_ocr(self, words: list[str]) -> None:
@@ -416,18 +418,20 @@ class _VocabularyCounts:
         return {"words": words, "ocr": dict(self.ocr)}
 
 
+def _in_address(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end : end + 2]
+    return before in "@./" or after[:1] == "@" or (after[:1] in "./" and after[1:2].isalnum())
+
+
 def _display_form(forms: Counter[str]) -> str:
-    """The form to show for a word: its most frequent written form, lowercase when it is also
-    written in lowercase (sentence-initial capitals are not part of the word), elisions removed."""
+    """The form to show for a word: its most frequent written form (lowercase on a tie, since a
+    capital may only start a sentence), without an elided article."""
     best = max(forms.items(), key=lambda item: (item[1], item[0].islower(), item[0]))[0]
-    lower = [form for form in forms if form.islower()]
-    if lower and not best.islower():
-        best = max(lower, key=lambda form: (forms[form], form))
-    if "'" in best or "’" in best:
-        for apostrophe in ("'", "’"):
-            _head, sep, tail = best.partition(apostrophe)
-            if sep and normalize_word(tail) == normalize_word(best):
-                return tail
+    for apostrophe in "'’":
+        _head, sep, tail = best.partition(apostrophe)
+        if sep and normalize_word(tail) == normalize_word(best):
+            return tail
     return best
 
 
@@ -557,7 +561,7 @@ class SearchIndex:
             raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {version}")
         try:
             vocabulary = json.loads((index_dir / VOCABULARY_FILE).read_text(encoding="utf-8"))
-            index = whoosh_index.open_dir(str(index_dir))
+            index = _open_whoosh(index_dir)
             try:
                 instance = cls(index_dir, index, meta, vocabulary)
             except BaseException:
@@ -905,6 +909,34 @@ def _kind_value(kind: PassageKind | str) -> str:
         return PassageKind(kind).value
     except ValueError:
         return ""
+
+
+class _ClosingStorage(FileStorage):
+    """A file storage that remembers the files it opened, so that they can be closed when Whoosh
+    fails half-way through opening an index (it leaves the table of contents open otherwise)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path, readonly=True)
+        self.opened: list[Any] = []
+
+    def open_file(self, name: str, **kwargs: Any) -> Any:
+        handle = super().open_file(name, **kwargs)
+        self.opened.append(handle)
+        return handle
+
+
+def _open_whoosh(index_dir: Path) -> Any:
+    storage = _ClosingStorage(str(index_dir))
+    try:
+        index = whoosh_index.FileIndex(storage, indexname=whoosh_index._DEF_INDEX_NAME)
+        index.searcher().close()  # reads every segment now rather than at the first query
+    except BaseException:
+        for handle in storage.opened:
+            with contextlib.suppress(Exception):
+                handle.close()
+        raise
+    storage.opened.clear()
+    return index
 
 
 def open_index(index_dir: Path) -> SearchIndex:

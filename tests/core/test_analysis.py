@@ -1,0 +1,111 @@
+"""The French analysis chain and the analyzer classes Whoosh pickles into the index."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from artois_reader.core.analysis import (
+    FrenchFoldingAnalyzer,
+    FrenchStemmingAnalyzer,
+    analyze,
+    fold,
+    strip_elision,
+    word_spans,
+)
+
+
+def folded(text: str) -> list[str]:
+    return analyze(text, stemmed=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l'eau", ["eau"]),
+        ("L’Artois", ["artois"]),
+        ("jusqu'ici", ["ici"]),
+        ("qu'elle", []),  # "elle" is a stop word
+        ("lorsqu'il puisqu'on", []),
+        ("aujourd'hui", ["aujourd'hui"]),
+        ("I'Artois", ["artois"]),  # OCR: a capital I for the l of l'
+        ("1'Artois", ["artois"]),
+        ("Il'ancien", ["ancien"]),
+        ("d’'outils", ["outils"]),  # OCR doubled the apostrophe
+    ],
+)
+def test_elision_is_removed_after_the_tokenizer_kept_the_word_whole(text: str, expected: list[str]) -> None:
+    assert folded(text) == expected
+
+
+def test_folding_comes_before_stemming_so_accents_do_not_split_stems() -> None:
+    assert analyze("filières") == analyze("filieres") == analyze("Filière")
+    assert analyze("hôpital") == analyze("hopital") == analyze("HÔPITAL")
+    assert analyze("métropolitaine") == analyze("metropolitain")
+
+
+def test_ligatures_and_apostrophes_are_folded() -> None:
+    assert fold("Cœur") == "coeur"
+    assert fold("Æsthète") == "aesthete"
+    assert fold("aujourd’hui") == "aujourd'hui"
+    assert folded("cœurs de ville") == folded("coeurs de ville") == ["coeurs", "ville"]
+
+
+def test_the_french_stop_list_has_what_whoosh_lacks() -> None:
+    assert folded("les ils cette été être à la") == ["etre"]
+
+
+def test_plural_and_verb_forms_share_a_stem() -> None:
+    assert analyze("friches") == analyze("friche")
+    assert analyze("rénover") == analyze("rénovation") == analyze("rénovations")
+    assert analyze("aménager") == analyze("aménagements")
+
+
+def test_numbers_grouped_by_thousands_are_one_term() -> None:
+    assert folded("650.000 habitants") == ["650000", "habitants"]
+    assert folded("4\u202f200 ha") == ["4200", "ha"]
+    assert folded("10,5 %") == ["10,5"]
+    assert folded("2017 et 2018") == ["2017", "2018"]  # plain numbers are not joined
+
+
+def test_ocr_words_with_digits_stay_whole() -> None:
+    assert folded("le P6le") == ["p6le"]
+
+
+def test_decomposed_accents_are_part_of_the_word() -> None:
+    assert folded("e\u0301cole") == ["ecole"]
+
+
+def test_strip_elision_leaves_other_apostrophes() -> None:
+    assert strip_elision("prud'hommes") == "prud'hommes"
+    assert strip_elision("l'") == "l'"
+
+
+def test_word_spans_point_into_the_original_text() -> None:
+    text = "Les Cœurs de ville d'Artois"
+    spans = list(word_spans(text))
+    assert [text[s.start : s.end] for s in spans] == ["Cœurs", "ville", "d'Artois"]
+    assert [s.folded for s in spans] == ["coeurs", "ville", "artois"]
+    assert spans[0].stemmed == "coeur"
+
+
+def test_analyzers_give_positions_and_characters_like_whoosh_tokenizers() -> None:
+    text = "La rénovation des cités minières"
+    tokens = [
+        (t.text, t.pos, t.startchar, t.endchar)
+        for t in FrenchStemmingAnalyzer()(text, positions=True, chars=True)
+    ]
+    assert tokens == [("renov", 0, 3, 13), ("cit", 1, 18, 23), ("minier", 2, 24, 32)]
+    assert [t.text for t in FrenchFoldingAnalyzer()(text)] == ["renovation", "cites", "minieres"]
+
+
+@pytest.mark.parametrize("analyzer_class", [FrenchStemmingAnalyzer, FrenchFoldingAnalyzer])
+def test_analyzers_survive_a_pickle_round_trip_by_name(analyzer_class: type) -> None:
+    data = pickle.dumps(analyzer_class())
+    assert b"artois_reader.core.analysis" in data
+    assert analyzer_class.__name__.encode() in data
+    assert b"lru_cache" not in data and b"Stemmer" not in data  # stateless: nothing else is stored
+    restored = pickle.loads(data)
+    assert restored == analyzer_class()
+    assert [t.text for t in restored("Les filières")] == [t.text for t in analyzer_class()("filieres")]

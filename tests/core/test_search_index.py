@@ -1,0 +1,423 @@
+"""The search index on a small CRTE-like outline (tests/fixtures/search/mini_outline.json)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from artois_reader.core import search_index
+from artois_reader.core.document import (
+    DocumentInfo,
+    Outline,
+    PassageKind,
+    Project,
+    SearchResult,
+    SourceKind,
+    from_json,
+)
+from artois_reader.core.errors import Cancelled, Phase
+from artois_reader.core.search_index import (
+    INDEX_SCHEMA_VERSION,
+    IndexProblem,
+    IndexUnusable,
+    SearchIndex,
+    build_index,
+    make_snippet,
+)
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "search" / "mini_outline.json"
+
+
+def info(doc_id: str = "a1b2c3d4e5f6", version: int = 1) -> DocumentInfo:
+    return DocumentInfo(
+        doc_id, "CRTE test", version, doc_id * 5, "crte.txt", SourceKind.TEXT, "2024-01-01", 4
+    )
+
+
+@pytest.fixture(scope="module")
+def outline() -> Outline:
+    return from_json(Outline, json.loads(FIXTURE.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory, outline: Outline) -> SearchIndex:
+    folder = tmp_path_factory.mktemp("index")
+    build_index(folder, [(info(), outline)])
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+def ids(result: SearchResult) -> list[str]:
+    return [hit.passage_id for hit in result.hits]
+
+
+# --- building and opening ---------------------------------------------------------------------------
+
+
+def test_index_records_its_schema_version_and_open_refuses_another(tmp_path: Path, outline: Outline) -> None:
+    build_index(tmp_path / "ix", [(info(), outline)])
+    meta_path = tmp_path / "ix" / search_index.META_FILE
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert meta["schema_version"] == INDEX_SCHEMA_VERSION
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert opened.schema_version == INDEX_SCHEMA_VERSION
+    meta["schema_version"] = INDEX_SCHEMA_VERSION + 1
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(IndexUnusable) as caught:
+        SearchIndex.open(tmp_path / "ix")
+    assert caught.value.problem is IndexProblem.OUTDATED
+
+
+def test_open_refuses_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(IndexUnusable) as caught:
+        SearchIndex.open(tmp_path / "nowhere")
+    assert caught.value.problem is IndexProblem.MISSING
+
+
+def test_open_refuses_a_corrupt_index(tmp_path: Path, outline: Outline) -> None:
+    build_index(tmp_path / "ix", [(info(), outline)])
+    for toc in (tmp_path / "ix").glob("*.toc"):
+        toc.write_bytes(b"\x00garbage")
+    with pytest.raises(IndexUnusable) as caught:
+        SearchIndex.open(tmp_path / "ix")
+    assert caught.value.problem is IndexProblem.CORRUPT
+
+
+def test_open_refuses_an_index_whose_build_did_not_finish(tmp_path: Path, outline: Outline) -> None:
+    build_index(tmp_path / "ix", [(info(), outline)])
+    (tmp_path / "ix" / search_index.META_FILE).unlink()
+    with pytest.raises(IndexUnusable):
+        SearchIndex.open(tmp_path / "ix")
+
+
+def test_build_refuses_a_folder_that_is_not_empty(tmp_path: Path, outline: Outline) -> None:
+    (tmp_path / "ix").mkdir()
+    (tmp_path / "ix" / "other").write_text("x")
+    with pytest.raises(FileExistsError):
+        build_index(tmp_path / "ix", [(info(), outline)])
+
+
+def test_build_reports_progress_and_cancelling_leaves_the_folder_empty(
+    tmp_path: Path, outline: Outline
+) -> None:
+    many = dataclasses.replace(outline, passages=outline.passages * 10)
+    seen: list[tuple[Phase, int, int]] = []
+
+    def cancel_midway(phase: Phase, done: int, total: int) -> bool:
+        seen.append((phase, done, total))
+        return done < 64
+
+    with pytest.raises(Cancelled):
+        build_index(tmp_path / "ix", [(info(), many)], on_progress=cancel_midway)
+    assert {phase for phase, _done, _total in seen} == {Phase.INDEX}
+    assert list((tmp_path / "ix").iterdir()) == []
+    seen.clear()
+    build_index(tmp_path / "ix", [(info(), many)], on_progress=lambda *args: seen.append(args) or True)
+    assert seen[-1][1] == seen[-1][2] > 0
+
+
+def test_close_then_search_raises_and_context_manager_closes(tmp_path: Path, outline: Outline) -> None:
+    build_index(tmp_path / "ix", [(info(), outline)])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert opened.search("friches").hits
+    with pytest.raises(IndexUnusable) as caught:
+        opened.search("friches")
+    assert caught.value.problem is IndexProblem.CLOSED
+    opened.close()  # twice is fine
+
+
+# --- what the French analysis finds ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("filieres", "p1.2"),  # accent-less
+        ("filière", "p1.2"),  # singular
+        ("coeurs de ville", "p2.3"),  # œ typed as oe
+        ("cœur ville", "p2.3"),
+        ("l'association", "p4.2"),  # elided
+        ("hopital metropolitain", "p3.1"),
+        ("fiieres", "p1.2"),  # as the raw OCR text has it
+        ("Noroxo", "p1.4"),
+        ("renover", "p1.3"),  # verb -> noun
+        ("recycler foncier", "p1.6"),  # the stemmer leaves recycler/recyclage apart
+        ("dépolluer", "p1.6"),
+        ("énergie renouvelable", "p1.1"),
+        ("650", None),
+    ],
+)
+def test_french_forms_find_the_passage_first(index: SearchIndex, query: str, expected: str | None) -> None:
+    result = index.search(query)
+    if expected is None:
+        assert result.hits == ()
+    else:
+        assert ids(result)[:1] == [expected], (query, ids(result))
+
+
+def test_ocr_damaged_query_finds_the_real_word_and_suggests_it(index: SearchIndex) -> None:
+    result = index.search("Pdle")
+    assert {"p3.1", "p1.1"} <= set(ids(result))  # "Pdle" in p3.1's raw text; "Pôle" in p1.1
+    assert result.suggestion == "Pôle"
+    assert index.suggest("pdle metropolitain") == "pôle metropolitain"
+
+
+def test_typo_gets_a_suggestion_from_the_documents_own_words(index: SearchIndex) -> None:
+    assert index.suggest("renouvelabels") == "renouvelables"
+    assert index.suggest("friches") is None
+
+
+def test_acronyms_find_their_expansion_and_back(index: SearchIndex) -> None:
+    assert ids(index.search("GHT"))[:1] == ["p3.1"]
+    assert ids(index.search("ZAN"))[:1] == ["p1.5"]  # from the bundled glossary
+    assert ids(index.search("zan"))[:1] == ["p1.5"]  # the documents never write "zan" in lowercase
+    result = index.search("zéro artificialisation nette")
+    assert ids(result)[:1] == ["p1.5"]
+
+
+def test_nonsense_finds_nothing(index: SearchIndex) -> None:
+    result = index.search("xqzwv blorptk")
+    assert (result.hits, result.total, result.suggestion) == ((), 0, None)
+
+
+# --- ranking ------------------------------------------------------------------------------------------
+
+
+def test_intent_word_favours_contacts(index: SearchIndex) -> None:
+    result = index.search("téléphone Euralens")
+    assert result.hits[0].kind == PassageKind.CONTACT
+    assert "p4.2" in ids(result)  # the other passage is still there
+
+
+def test_question_favours_the_explainer(index: SearchIndex) -> None:
+    result = index.search("c'est quoi la chaîne des parcs")
+    assert result.hits[0].kind == PassageKind.EXPLAINER
+    assert result.hits[0].passage_id == "p2.1"
+
+
+def test_intent_words_alone_list_that_kind(index: SearchIndex) -> None:
+    result = index.search("contact")
+    assert result.hits and result.hits[0].kind == PassageKind.CONTACT
+    assert index.search("projets").hits[0].kind == PassageKind.PROJECT
+
+
+def test_figure_question_favours_figures(index: SearchIndex) -> None:
+    assert index.search("chiffres Pôle métropolitain").hits[0].passage_id == "p2.2"
+    assert index.search("Pôle métropolitain").hits[0].passage_id != "p2.2"
+
+
+def test_title_match_comes_before_mentions(index: SearchIndex) -> None:
+    result = index.search("chaîne des parcs")
+    assert result.hits[0].title == "La Chaîne des parcs"
+    assert result.hits[0].kind in {PassageKind.EXPLAINER, PassageKind.HEADING}
+
+
+def test_hits_know_where_to_open(index: SearchIndex) -> None:
+    hit = index.search("Noroxo").hits[0]
+    assert (hit.doc_id, hit.version, hit.page, hit.section_id, hit.axis) == ("a1b2c3d4e5f6", 1, 1, "s1", 1)
+    assert hit.title == "Requalification de la friche Noroxo"
+    assert hit.kind == PassageKind.PROJECT
+
+
+def test_headings_are_indexed(index: SearchIndex) -> None:
+    hit = index.search("structurer dynamique santé").hits[0]
+    assert (hit.kind, hit.section_id, hit.passage_id) == (PassageKind.HEADING, "s3", "p3.1")
+
+
+# --- syntax and filters -------------------------------------------------------------------------------
+
+
+def test_all_words_first_then_any_at_a_lower_score(index: SearchIndex) -> None:
+    strict = index.search("friches Noroxo")
+    assert ids(strict)[0] == "p1.4"
+    mixed = index.search("Noroxo hôpital")
+    assert {"p1.4", "p3.1"} <= set(ids(mixed))
+    assert mixed.total >= 2
+    both = index.search("friches minières")  # p2.1 has both words: it comes before the others
+    assert ids(both)[0] == "p2.1"
+    assert all(hit.score <= both.hits[0].score for hit in both.hits)
+
+
+def test_phrase_must_match_in_order(index: SearchIndex) -> None:
+    assert ids(index.search('"cœurs de ville"')) == ["p2.3"]
+    assert index.search('"ville cœurs"').hits == ()
+
+
+def test_exclusion_and_or(index: SearchIndex) -> None:
+    assert "p1.4" not in ids(index.search("friches -Noroxo"))
+    assert "p2.1" not in ids(index.search('friches -"chaîne des parcs"'))
+    assert {"p1.4", "p3.1"} <= set(ids(index.search("Noroxo OR hôpital")))
+
+
+def test_filters_by_kind_axis_and_document(index: SearchIndex) -> None:
+    assert {h.kind for h in index.search("friches", kind="project").hits} == {PassageKind.PROJECT}
+    assert {h.kind for h in index.search("type:projet friches").hits} == {PassageKind.PROJECT}
+    assert {h.axis for h in index.search("friches", axis=2).hits} == {2}
+    assert {h.axis for h in index.search("friches axe:1").hits} == {1}
+    assert index.search("friches", doc_id="ffffffffffff").hits == ()
+    assert index.search("friches", doc_id="a1b2c3d4e5f6").hits
+    assert index.search("friches", kind="no-such-kind").hits == ()
+    assert len(index.search("type:projet").hits) == 2  # a filter alone lists what it filters
+
+
+def test_limit(index: SearchIndex) -> None:
+    assert len(index.search("territoire", limit=2).hits) == 2
+    assert index.search("territoire", limit=2).total > 2
+
+
+# --- snippets -------------------------------------------------------------------------------------------
+
+
+def test_snippet_marks_matched_words_and_escapes_everything_else(index: SearchIndex) -> None:
+    hit = index.search("balise script").hits[0]
+    assert hit.passage_id == "p3.2"
+    assert "<script>" not in hit.snippet_html
+    assert "&lt;<mark>script</mark>&gt;" in hit.snippet_html
+    assert "&amp;" in hit.snippet_html
+    assert re.sub(r"</?mark>", "", hit.snippet_html).count("<") == 0
+    assert "<mark>balise</mark>" in hit.snippet_html
+    assert "<script>alert" in hit.snippet  # the plain snippet is plain text
+
+
+def test_hit_terms_are_the_words_of_the_text_that_matched(index: SearchIndex) -> None:
+    assert index.search("filieres").hits[0].terms == ("filières",)
+    assert set(index.search("Pdle").hits[0].terms) <= {"Pôle", "Pdle", "pdle", "pôle"}
+
+
+def test_snippet_window_centres_on_the_matches() -> None:
+    matched = search_index._Matched(stems={"noroxo"}, folded={"noroxo"})
+    text = "mot " * 100 + "Noroxo " + "fin " * 100
+    plain, marked, terms = make_snippet(text, matched, width=80)
+    assert "Noroxo" in plain and plain.startswith("…") and plain.endswith("…")
+    assert len(plain) <= 82
+    assert "<mark>Noroxo</mark>" in marked
+    assert terms == ("Noroxo",)
+
+
+def test_snippet_of_a_short_passage_is_the_passage() -> None:
+    matched = search_index._Matched(stems={"parc"}, folded=set())
+    plain, marked, _terms = make_snippet("Les  parcs\n& <b>", matched)
+    assert plain == "Les parcs & <b>"
+    assert marked == "Les <mark>parcs</mark> &amp; &lt;b&gt;"
+
+
+# --- robustness -----------------------------------------------------------------------------------------
+
+HOSTILE = [
+    "",
+    "   ",
+    '"',
+    '"friches',
+    'friches"',
+    "*",
+    "**",
+    "?",
+    "AND OR",
+    "OR",
+    "NOT",
+    "-",
+    "--",
+    "- -",
+    "field:value",
+    "type:",
+    "axe:999",
+    "doc:zz",
+    ":",
+    "()",
+    "(friches",
+    "friches)",
+    "[]{}^~",
+    "friches~2",
+    "fri*",
+    "x" * 10_000,
+    "friches " * 2_000,
+    "\x00\x01\x1b[31m",
+    "😀 🏳️‍🌈 friches",
+    "\u202eserutcurts\u202c",
+    "\u200f\u200e\u061c",
+    "\ud800",
+    "\\",
+    "'",
+    "l'",
+    "c'est quoi",
+    "''''",
+    "« »",
+    "%",
+    "\t\n\r",
+    "NULL",
+    "<script>alert(1)</script>",
+]
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_never_raise(index: SearchIndex, query: str) -> None:
+    result = index.search(query)
+    assert isinstance(result, SearchResult)
+    assert result.total >= len(result.hits)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    query=st.text(max_size=200),
+    kind=st.sampled_from([None, *PassageKind, "x"]),
+    axis=st.sampled_from([None, 1, 9]),
+)
+def test_any_query_with_any_filter_never_raises(
+    index: SearchIndex, query: str, kind: PassageKind | str | None, axis: int | None
+) -> None:
+    result = index.search(query, kind=kind, axis=axis, limit=5)
+    assert isinstance(result, SearchResult)
+    for hit in result.hits:
+        assert re.sub(r"</?mark>", "", hit.snippet_html).count("<") == 0
+
+
+def test_search_from_several_threads_gives_the_same_answers(index: SearchIndex) -> None:
+    queries = ["friches", "Pdle", "GHT", "chaîne des parcs", "renover"] * 4
+    expected = {q: ids(index.search(q)) for q in queries}
+    failures: list[str] = []
+
+    def run(query: str) -> None:
+        if ids(index.search(query)) != expected[query]:
+            failures.append(query)
+
+    threads = [threading.Thread(target=run, args=(q,)) for q in queries]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+
+
+# --- vocabulary, editions -----------------------------------------------------------------------------
+
+
+def test_vocabulary_lists_written_forms_of_the_cleaned_text(index: SearchIndex) -> None:
+    words = index.vocabulary()
+    assert "filières" in words and "Euralens" in words
+    assert "fiieres" not in words  # OCR forms are not vocabulary
+    assert words.index("territoire") < words.index("Noroxo")  # most frequent first
+
+
+def test_several_editions_are_searched_and_filtered(tmp_path: Path, outline: Outline) -> None:
+    second = dataclasses.replace(
+        outline,
+        projects=(*outline.projects, Project("pr9", "Vélomaritime en projet", 1, 7)),  # no passage of its own
+    )
+    build_index(tmp_path / "ix", [(info(), outline), (info("0123456789ab", 2), second)])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert {(h.doc_id, h.version) for h in opened.search("Noroxo").hits} == {
+            ("a1b2c3d4e5f6", 1),
+            ("0123456789ab", 2),
+        }
+        only = opened.search("Noroxo", doc_id="0123456789ab")
+        assert {h.doc_id for h in only.hits} == {"0123456789ab"}
+        assert opened.search("doc:0123 Noroxo").hits[0].doc_id == "0123456789ab"
+        orphan = opened.search("vélomaritime").hits[0]
+        assert (orphan.kind, orphan.page, orphan.doc_id) == (PassageKind.PROJECT, 7, "0123456789ab")

@@ -1,0 +1,178 @@
+"""Query parsing and vocabulary stretching (core/query.py): pure Python, no index."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from artois_reader.core.analysis import stem
+from artois_reader.core.document import PassageKind
+from artois_reader.core.query import (
+    MAX_QUERY_CHARS,
+    Alternative,
+    Clause,
+    Vocabulary,
+    derivation_root,
+    ocr_distance,
+    ocr_skeleton,
+    parse_query,
+    sanitize,
+)
+
+
+def words(clause: Clause) -> list[str]:
+    return [a.text for a in clause.alternatives]
+
+
+def test_plain_words_are_one_clause_each() -> None:
+    parsed = parse_query("friches industrielles")
+    assert [words(c) for c in parsed.clauses] == [["friches"], ["industrielles"]]
+
+
+def test_stop_words_alone_make_no_clause() -> None:
+    assert parse_query("de la les").is_empty
+
+
+def test_quoted_phrase_and_unclosed_quote() -> None:
+    parsed = parse_query('"chaîne des parcs" "cœur de')
+    assert [a for c in parsed.clauses for a in c.alternatives] == [
+        Alternative(("chaîne", "parcs"), quoted=True),
+        Alternative(("cœur",), quoted=True),
+    ]
+
+
+def test_guillemets_are_quotes() -> None:
+    parsed = parse_query("« petites villes de demain »")
+    assert parsed.clauses[0].alternatives[0] == Alternative(("petites", "villes", "demain"), quoted=True)
+
+
+def test_exclusion_with_minus_and_not() -> None:
+    parsed = parse_query('friches -industrielles NOT Harnes -"cités minières"')
+    assert [words(c) for c in parsed.clauses] == [["friches"]]
+    assert [a.text for a in parsed.excluded] == ["industrielles", "Harnes", "cités minières"]
+
+
+def test_or_joins_alternatives_of_one_clause() -> None:
+    parsed = parse_query("Lens OR Liévin OU Béthune gares")
+    assert [words(c) for c in parsed.clauses] == [["Lens", "Liévin", "Béthune"], ["gares"]]
+
+
+def test_dangling_operators_are_ignored() -> None:
+    assert parse_query("OR AND NOT").is_empty
+    assert [words(c) for c in parse_query("friches OR").clauses] == [["friches"]]
+
+
+def test_hyphenated_word_is_a_phrase_or_one_word() -> None:
+    (clause,) = parse_query("éco-transition").clauses
+    assert [a.words for a in clause.alternatives] == [("éco", "transition"), ("écotransition",)]
+
+
+def test_known_filters_are_read_and_unknown_fields_are_words() -> None:
+    parsed = parse_query("type:projet axe:2 doc:3F2A friches")
+    assert (parsed.kind, parsed.axis, parsed.doc_id) == (PassageKind.PROJECT, 2, "3f2a")
+    assert [words(c) for c in parsed.clauses] == [["friches"]]
+    parsed = parse_query("field:value")
+    assert [a.text for c in parsed.clauses for a in c.alternatives] == ["field value", "fieldvalue"]
+
+
+def test_intent_words_favour_a_kind_without_being_required() -> None:
+    parsed = parse_query("téléphone Euralens")
+    assert [words(c) for c in parsed.clauses] == [["Euralens"]]
+    assert parsed.intent_words == ("téléphone",)
+    assert parsed.intent_kinds == (PassageKind.CONTACT,)
+
+
+def test_question_phrasing_asks_for_an_explainer() -> None:
+    for text in (
+        "c'est quoi la chaîne des parcs",
+        "Qu'est-ce que la chaîne des parcs ?",
+        "chaîne des parcs c est quoi",
+    ):
+        parsed = parse_query(text)
+        assert [words(c) for c in parsed.clauses] == [["chaîne"], ["parcs"]], text
+        assert parsed.intent_kinds == (PassageKind.EXPLAINER,)
+
+
+def test_combien_asks_for_a_figure() -> None:
+    parsed = parse_query("combien d'habitants")
+    assert parsed.intent_kinds == (PassageKind.FIGURE,)
+    assert [words(c) for c in parsed.clauses] == [["d'habitants"]]
+
+
+def test_sanitize_removes_controls_and_direction_marks_and_cuts_long_input() -> None:
+    assert sanitize("a\x00b\u200fc\u202ed\ufeff") == "a b c d "
+    assert len(sanitize("x" * 10_000)) == MAX_QUERY_CHARS
+
+
+@given(st.text(max_size=300))
+def test_any_string_parses(text: str) -> None:
+    parsed = parse_query(text)
+    assert all(c.alternatives for c in parsed.clauses)
+
+
+@given(st.lists(st.sampled_from(['"', "-", "OR", "AND", "NOT", "*", "type:", "axe:x", "«", "friches", " "])))
+def test_operator_soup_parses(parts: list[str]) -> None:
+    parse_query("".join(parts))
+    parse_query(" ".join(parts))
+
+
+# --- OCR closeness, derivations, corrections -----------------------------------------------------
+
+
+def test_ocr_skeleton_merges_usual_confusions() -> None:
+    assert ocr_skeleton("cceur") == ocr_skeleton("coeur")
+    assert ocr_skeleton("p6le") == ocr_skeleton("pole")
+    assert ocr_skeleton("rnaison") == ocr_skeleton("maison")
+    assert ocr_skeleton("i1lots") == ocr_skeleton("lllots")
+
+
+def test_ocr_distance_makes_lookalikes_cheap() -> None:
+    assert ocr_distance("pole", "pdle") == 0.5
+    assert ocr_distance("pole", "pale") == 1.0  # a and o are not OCR look-alikes
+    assert ocr_distance("engagement", "lengagement") == 0.5  # the lost apostrophe of l'
+    assert ocr_distance("filieres", "fiieres") == 0.5
+    assert ocr_distance("metropolitain", "meetropolitain") == 0.5  # a doubled letter
+
+
+def vocabulary() -> Vocabulary:
+    words = {"pole": 40, "metropolitain": 30, "communes": 25, "communs": 12, "coeur": 8, "ville": 20}
+    words |= {"pble": 3, "pale": 4, "filieres": 6, "lillers": 1, "recyclage": 3, "renovation": 9}
+    ocr = {"pdle": 2, "cceur": 3, "fiieres": 1, "malitrise": 1}
+    return Vocabulary(words, ocr, stems={stem(w) for w in words})
+
+
+def test_ocr_variants_find_damaged_forms_but_not_other_words() -> None:
+    vocab = vocabulary()
+    assert {v.word for v in vocab.ocr_variants("pole")} == {"pdle", "pble"}
+    assert [v.word for v in vocab.ocr_variants("coeur")] == ["cceur"]
+    assert [v.word for v in vocab.ocr_variants("filieres")] == ["fiieres"]
+    assert [v.word for v in vocab.ocr_variants("maitrise")] == ["malitrise"]
+    assert vocab.ocr_variants("communes") == []  # "communs" is a word of its own
+    assert vocab.ocr_variants("zzz") == []
+
+
+def test_damaged_query_words_reach_the_real_word() -> None:
+    assert "pole" in {v.word for v in vocabulary().ocr_variants("pdle")}
+
+
+def test_derivations_join_what_the_stemmer_left_apart() -> None:
+    assert stem("recycler") != stem("recyclage")
+    assert derivation_root(stem("recycler")) == derivation_root(stem("recyclage"))
+    assert derivation_root(stem("construire")) == derivation_root(stem("construction"))
+    assert derivation_root(stem("requalifier")) == derivation_root(stem("requalification"))
+    assert vocabulary().derivations(stem("recycler")) == [stem("recyclage")]
+
+
+def test_short_roots_are_not_conflated() -> None:
+    assert derivation_root("mag") == "mag"
+    assert vocabulary().derivations("at") == []
+
+
+def test_correction_proposes_a_word_of_the_cleaned_text() -> None:
+    vocab = vocabulary()
+    assert vocab.correction("metropolitian") == "metropolitain"
+    assert vocab.correction("renovatoin") == "renovation"
+    assert vocab.correction("pdle") == "pole"  # an OCR form: the user meant the real word
+    assert vocab.correction("ville") is None  # known
+    assert vocab.correction("villes") is None  # known by its stem
+    assert vocab.correction("qsdfghjk") is None
