@@ -1,0 +1,87 @@
+"""Key figures: a quantity and what it counts ("650 000 habitants", "4 200 ha", "10 % de la population").
+
+A figure is a number followed by a unit or a counted noun, in running text. Not figures: years
+alone ("en 2017"), phone numbers, postal codes ("62300 Lens"), site names ("11/19", "9-9 bis"),
+numbers under ten without a unit of measure, and numbers in short screenshot or map fragments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from artois_reader.core.structure.words import STOP_WORDS, fold, letter_share, squash, word_set
+
+MIN_TEXT_CHARS = 60
+MEASURES = word_set("% ha km m m2 m² km2 km² kwh mwh gwh mw gw t € m€ md€ euros millions milliards")
+_NUMBER = re.compile(
+    r"(?<![\w/.,\-+])(\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}\b))\d{3})+|\d+(?:,\d+)?)"
+    r"\s*(%|[^\W\d_][\w²€'-]*)"
+)
+_NOT_UNITS = word_set(
+    "a à au aux de des du en et ou avec dans par pour sur ans an janvier fevrier mars avril mai juin "
+    "juillet aout septembre octobre novembre decembre bis rue avenue"
+)
+_CLAUSE_END = re.compile(r"[,;:.()!?]|\s[-–—]\s")
+MAX_LABEL_WORDS = 7
+
+
+@dataclass(frozen=True)
+class FigureFound:
+    value: str
+    unit: str
+    label: str
+
+
+def find_figures(text: str) -> list[FigureFound]:
+    text = re.sub(r"(?<=\d)\.(?=\d{3}\b)", " ", squash(text))  # "650.000" -> "650 000"
+    if len(text) < MIN_TEXT_CHARS or letter_share(text) < 0.6:
+        return []
+    found = []
+    for match in _NUMBER.finditer(text):
+        number, unit = match.group(1), match.group(2)
+        if _is_figure(text, match, number, unit):
+            value = french_number(number) + (" %" if unit == "%" else "")
+            found.append(FigureFound(value, _unit(unit), _label(text, match)))
+    return found
+
+
+def french_number(number: str) -> str:
+    """ "650.000" -> "650 000"; "4200" -> "4 200"; "2,5" stays."""
+    whole, _, decimals = number.partition(",")
+    digits = re.sub(r"\D", "", whole)
+    groups = []
+    while len(digits) > 3:
+        groups.insert(0, digits[-3:])
+        digits = digits[:-3]
+    groups.insert(0, digits)
+    return " ".join(groups) + ("," + decimals if decimals else "")
+
+
+def _is_figure(text: str, match: re.Match[str], number: str, unit: str) -> bool:
+    folded_unit = fold(unit)
+    digits = re.sub(r"\D", "", number.partition(",")[0])
+    measured = folded_unit in MEASURES
+    if folded_unit in _NOT_UNITS or folded_unit in STOP_WORDS or not (measured or unit[0].islower()):
+        return False
+    if len(digits) == 4 and 1800 <= int(digits) <= 2100 and not measured and " " not in number:
+        return False  # a year
+    if len(digits) == 5 and unit[0].isupper():
+        return False  # a postal code
+    if int(digits or 0) < 10 and not measured:
+        return False
+    after = text[match.end() : match.end() + 1]
+    return after not in "/@" or after == ""
+
+
+def _unit(unit: str) -> str:
+    return "%" if unit == "%" else unit.rstrip("'’-")
+
+
+def _label(text: str, match: re.Match[str]) -> str:
+    """The clause around the figure, a few words each side."""
+    before = _CLAUSE_END.split(text[: match.start()])[-1].split()[-MAX_LABEL_WORDS:]
+    after = _CLAUSE_END.split(text[match.end() :])[0].split()[:MAX_LABEL_WORDS]
+    value = f"{french_number(match.group(1))} {match.group(2)}"
+    label = " ".join([*before, value, *after])
+    return label.strip()

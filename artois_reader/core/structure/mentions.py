@@ -1,0 +1,193 @@
+"""Organisations, places, tools, acronyms and figures over the whole document.
+
+Entities are looked for in "runs": the blocks of a page joined while a block ends without final
+punctuation (a column break cut the sentence), so "le Syndicat mixte des" + "Mobilités Artois-Gohelle,
+organisateur…" is one phrase. Each find is then attributed to the block it starts in.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from artois_reader.core.document import Acronym, Figure, Mention, Tool
+from artois_reader.core.resources import resource_path
+from artois_reader.core.structure.acronyms import Definition, find_definitions
+from artois_reader.core.structure.figures import find_figures
+from artois_reader.core.structure.items import Item
+from artois_reader.core.structure.organizations import (
+    ORG_HEADS,
+    canonical_names,
+    find_organizations,
+    find_tools,
+    name_key,
+)
+from artois_reader.core.structure.places import find_places
+from artois_reader.core.structure.projects import bullet_segments
+from artois_reader.core.structure.words import TERMINAL, fold, starts_lowercase, unique
+
+NOT_ORGANIZATIONS = frozenset({"parc", "label"})  # a park is a place, a label a tool
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    parts: tuple[tuple[int, int], ...]  # (item index, start offset in text)
+
+    def item_at(self, offset: int) -> int:
+        return max((part for part in self.parts if part[1] <= offset), key=lambda part: part[1])[0]
+
+
+@dataclass(frozen=True)
+class Mentions:
+    organizations: tuple[Mention, ...]
+    places: tuple[Mention, ...]
+    tools: tuple[Tool, ...]
+    acronyms: tuple[Acronym, ...]
+    figures: tuple[Figure, ...]
+    org_acronyms: dict[str, str]  # acronym -> organisation name, for project items
+
+
+@cache
+def epci_initials() -> frozenset[str]:
+    data = json.loads(resource_path("gazetteer", "communes_hdf.json").read_text(encoding="utf-8"))
+    return frozenset(row["acronym"] for row in data.get("epci", ()) if len(row["acronym"]) >= 3)
+
+
+def build_runs(items: Sequence[Item], headings: set[int]) -> list[Run]:
+    runs: list[Run] = []
+    text, parts = "", []
+    for item in items:
+        joins = (
+            parts
+            and items[parts[-1][0]].page == item.page
+            and item.index not in headings
+            and parts[-1][0] not in headings
+            and not bullet_segments(item)
+            and (text.rstrip()[-1:] not in TERMINAL + ";:" or starts_lowercase(item.text))
+        )
+        if not joins and parts:
+            runs.append(Run(text, tuple(parts)))
+            text, parts = "", []
+        parts.append((item.index, len(text) + (1 if text else 0)))
+        text = f"{text} {item.text}" if text else item.text
+    if parts:
+        runs.append(Run(text, tuple(parts)))
+    return runs
+
+
+def collect(items: Sequence[Item], runs: Sequence[Run]) -> Mentions:
+    definitions = _definitions(items, runs)
+    org_acronyms = {
+        short: long for short, (long, _page) in definitions.items() if fold(long.split()[0]) in ORG_HEADS
+    }
+    return Mentions(
+        organizations=_organizations(items, runs, org_acronyms),
+        places=_places(items, runs),
+        tools=_tools(items, runs),
+        acronyms=tuple(Acronym(short, long, page) for short, (long, page) in definitions.items()),
+        figures=_figures(items),
+        org_acronyms=org_acronyms,
+    )
+
+
+def _definitions(items: Sequence[Item], runs: Sequence[Run]) -> dict[str, tuple[str, int]]:
+    best: dict[str, tuple[Definition, int]] = {}
+    for run in runs:
+        for definition in find_definitions(run.text):
+            page = items[run.parts[0][0]].page
+            known = best.get(definition.short)
+            if known is None or definition.misses < known[0].misses:
+                best[definition.short] = (definition, page)
+    return {short: (d.long, page) for short, (d, page) in best.items()}
+
+
+def _organizations(
+    items: Sequence[Item], runs: Sequence[Run], org_acronyms: dict[str, str]
+) -> tuple[Mention, ...]:
+    found: list[tuple[str, int]] = []
+    for run in runs:
+        for span in find_organizations(run.text, epci_initials()):
+            if span.head not in NOT_ORGANIZATIONS:
+                found.append((span.name, run.item_at(span.start)))
+        for short in org_acronyms:
+            for match in re.finditer(rf"\b{re.escape(short)}\b", run.text):
+                found.append((org_acronyms[short], run.item_at(match.start())))
+    names = _merge_prefixes(canonical_names([name for name, _ in found]))
+    found = [(names[name], index) for name, index in found]
+    return _mentions(items, found + _bare_names(runs, {name for name, _ in found}))
+
+
+def _bare_names(runs: Sequence[Run], names: set[str]) -> list[tuple[str, int]]:
+    """A one-word organisation name ("Euralens") counts wherever the text writes it."""
+    single = [name for name in names if " " not in name and len(name) >= 4 and not name.isupper()]
+    return [
+        (name, run.item_at(match.start()))
+        for run in runs
+        for name in single
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", run.text)
+    ]
+
+
+def _merge_prefixes(names: dict[str, str]) -> dict[str, str]:
+    """ "Agence d'urbanisme" is "Agence d'urbanisme de l'Artois" when that one longer name exists
+    (the beginning compared with OCR tolerance)."""
+    canon = set(names.values())
+    longer = {}
+    for name in canon:
+        key = name_key(name)
+        extensions = [
+            other
+            for other in canon
+            if len(name_key(other)) > len(key) and fuzz.ratio(name_key(other)[: len(key)], key) >= 85
+        ]
+        if len(extensions) == 1 and len(key) >= 0.5 * len(name_key(extensions[0])) and len(name.split()) > 1:
+            longer[name] = extensions[0]
+    return {variant: longer.get(name, name) for variant, name in names.items()}
+
+
+def _places(items: Sequence[Item], runs: Sequence[Run]) -> tuple[Mention, ...]:
+    exact = {span.name for run in runs for span in find_places(run.text)}
+    found = [(span.name, run.item_at(span.start)) for run in runs for span in find_places(run.text, exact)]
+    names = canonical_names([name for name, _ in found])
+    return _mentions(items, [(names[name], index) for name, index in found])
+
+
+def _tools(items: Sequence[Item], runs: Sequence[Run]) -> tuple[Tool, ...]:
+    tools: dict[str, Tool] = {}
+    for run in runs:
+        spans = find_organizations(run.text)
+        for tool in find_tools(run.text, spans):
+            start = run.text.find(tool.name)
+            item = items[run.item_at(max(start, 0))]
+            tools.setdefault(tool.name, Tool(tool.name, tool.description, item.page, item.id))
+    names = canonical_names(list(tools))
+    merged: dict[str, Tool] = {}
+    for name, tool in tools.items():
+        key = name_key(names[name])
+        if not any(key.startswith(name_key(seen)) or name_key(seen).startswith(key) for seen in merged):
+            merged[names[name]] = Tool(names[name], tool.description, tool.page, tool.passage_id)
+    return tuple(merged.values())
+
+
+def _figures(items: Sequence[Item]) -> tuple[Figure, ...]:
+    figures = []
+    for item in items:
+        for found in find_figures(item.text):
+            figures.append(Figure(found.value, found.unit, found.label, item.page, item.id))
+    return tuple(figures)
+
+
+def _mentions(items: Sequence[Item], found: list[tuple[str, int]]) -> tuple[Mention, ...]:
+    order = unique(name for name, _ in found)
+    mentions = []
+    for name in order:
+        indexes = [index for other, index in found if other == name]
+        pages = tuple(sorted({items[i].page for i in indexes}))
+        mentions.append(Mention(name, pages, unique(items[i].id for i in indexes)))
+    return tuple(mentions)

@@ -1,0 +1,211 @@
+"""Organisations and the tools and structures the document describes.
+
+An organisation is a noun phrase headed by an organisation word ("Syndicat", "Agence", "Pôle",
+"Groupement", "Centre", "Université"…) followed by its proper name ("Agence d'urbanisme de l'Artois",
+"Syndicat mixte des Mobilités Artois-Gohelle"), a proper name after a lower-case organisation word
+("l'association Euralens" -> "Euralens"), an acronym the text defines with such a phrase, or the
+initials of an intercommunal body of the region ("CALL"). Spelling variants (OCR) are merged.
+
+A tool or structure is such a phrase headed by a tool word ("label", "Cercle", "Forum", "Syndicat",
+"Agence", "Parc d'innovation", "Club", "Comité", "Observatoire") or followed by ", outil …", that the
+text describes right there: an apposition (", organisateur des mobilités…"), a verb clause ("permet
+d'impliquer…"), or the phrase before a parenthesis that names it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from artois_reader.core.structure.words import fold, squash, word_set
+
+ORG_HEADS = word_set(
+    """pole syndicat agence association communaute communautes groupement centre conseil departement
+    departements region universite iut institut comite cercle club forum scene hopital bibliotheque
+    etablissement office chambre federation mission societe metropole fondation observatoire
+    prefecture ministere musee label"""
+)
+TOOL_HEADS = word_set("label cercle forum syndicat agence club comite observatoire conseil parc")
+SITE_HEADS = frozenset(
+    {"parc"}
+)  # "Parc d'innovation" is a tool, "Parc d'Olhain" a place: never an organisation
+NAME_AFTER_LOWER_HEAD = word_set("association cluster label reseau structure syndicat agence")
+PREFIXES = word_set("grand grande nouvel nouveau petit petite")
+LINKS = word_set("de du des d l la le")
+STOPS = word_set("a à au aux avec dans en et ou par pour sur sous")
+MAX_LOWER_WORDS = 2
+MAX_DESCRIPTION = 160
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|\d+(?:/\d+)?|[^\w\s]")
+_DESCRIBING_VERBS = re.compile(
+    r"^(?:\w+\s+)?(?:permet|permettent|croise|réunit|regroupe|rassemble|apporte|accompagne|vise|"
+    r"fédère|organise|anime|assure|porte|est|sont|a pour|se réunit|offre|propose)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedSpan:
+    name: str
+    start: int
+    end: int
+    head: str  # folded head word
+
+
+@dataclass(frozen=True)
+class ToolFound:
+    name: str
+    description: str
+
+
+def find_organizations(text: str, epci_initials: frozenset[str] = frozenset()) -> list[NamedSpan]:
+    tokens = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    spans = []
+    position = 0
+    while position < len(tokens):
+        span, consumed = _phrase_at(text, tokens, position)
+        if span is not None:
+            spans.append(span)
+        position += max(consumed, 1)
+    for match in re.finditer(r"(?<![\w-])[EÉ]tat\b", text):  # the State
+        spans.append(NamedSpan("État", match.start(), match.end(), "etat"))
+    for match in re.finditer(r"\b[A-Z]{3,8}\b", text):
+        if match.group(0) in epci_initials:
+            spans.append(NamedSpan(match.group(0), match.start(), match.end(), "epci"))
+    return sorted(spans, key=lambda span: span.start)
+
+
+def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None, int]:
+    word = tokens[position][0]
+    head = _head_word(word)
+    if head is None:
+        return None, 1
+    if head not in ORG_HEADS and head not in SITE_HEADS and not word[0].islower():
+        return None, 1
+    if word[0].islower():
+        return _name_after_lower_head(text, tokens, position, head)
+    first = position
+    if position > 0 and fold(tokens[position - 1][0]) in PREFIXES and tokens[position - 1][0][0].isupper():
+        first = position - 1
+    last = _extend(tokens, position)
+    if last == position:
+        return None, 1
+    start, end = tokens[first][1], tokens[last][2]
+    return NamedSpan(_tidy(text[start:end]), start, end, head), last - position + 1
+
+
+def _head_word(word: str) -> str | None:
+    folded = fold(word.rstrip("'’"))
+    if folded in ORG_HEADS or folded in SITE_HEADS or (word[0].islower() and folded in NAME_AFTER_LOWER_HEAD):
+        return folded
+    if word[0].isupper() and len(folded) >= 4:  # "Pble", "Pdle": OCR for "Pôle"
+        return next((h for h in ORG_HEADS if len(h) >= 4 and Levenshtein.distance(folded, h) == 1), None)
+    return None
+
+
+def _extend(tokens: list, head: int) -> int:
+    """The last token of the name after a head: capitalised words, links, at most two lower-case words."""
+    last = head
+    lower = 0
+    position = head + 1
+    while position < len(tokens):
+        word = tokens[position][0]
+        folded = fold(word.rstrip("'’"))
+        if word[0].isupper() and word[0].isalpha():
+            last, lower = position, 0
+        elif folded in STOPS:
+            break
+        elif folded in LINKS or word in "'’":
+            pass
+        elif word[0].isalpha() and lower < MAX_LOWER_WORDS:
+            lower += 1
+        else:
+            break
+        position += 1
+    short = last == head and head + 2 < len(tokens)
+    if short and fold(tokens[head + 1][0]) in {"de", "d'", "d’"} and tokens[head + 2][0][0].isalpha():
+        return head + 2  # "Cercle de qualité", "Conseil de développement"
+    return last
+
+
+def _name_after_lower_head(text: str, tokens: list, position: int, head: str) -> tuple[NamedSpan | None, int]:
+    """ "l'association Euralens" -> "Euralens"; "le label Euralens" -> "label Euralens"."""
+    if head not in NAME_AFTER_LOWER_HEAD or position + 1 >= len(tokens):
+        return None, 1
+    name = tokens[position + 1]
+    if not (name[0][0].isupper() and name[0][0].isalpha()):
+        return None, 1
+    last = position + 1
+    while last + 1 < len(tokens) and tokens[last + 1][0][0].isupper() and tokens[last + 1][0][0].isalpha():
+        last += 1
+    start = tokens[position][1] if head in TOOL_HEADS else name[1]
+    return NamedSpan(_tidy(text[start : tokens[last][2]]), start, tokens[last][2], head), last - position + 1
+
+
+def _tidy(name: str) -> str:
+    name = squash(name).strip(" ,;:.'’\"“”")
+    words = name.split()
+    while words and fold(words[-1]).rstrip("'’") in LINKS:
+        words.pop()
+    return " ".join(words)
+
+
+def find_tools(text: str, spans: list[NamedSpan]) -> list[ToolFound]:
+    """Tool phrases the text describes right where it names them."""
+    found = []
+    for span in spans:
+        if (span.head in TOOL_HEADS and span.name.split()[0][0].isupper()) or span.head == "label":
+            description = _description(text, span.start, span.end)
+            if description:
+                found.append(ToolFound(span.name, description))
+    for match in re.finditer(r",\s+(outil\b[^.;]*)", text):
+        before = text[max(0, match.start() - 60) : match.start()]
+        determiners = list(re.finditer(r"\b(?:un|une|le|la|l['’]|d['’]un|d['’]une)\s*(?=[^\W\d])", before))
+        name = before[determiners[-1].end() :] if determiners else ""
+        if name and not re.search(r"[,;:()]", name) and len(name.split()) <= 5:
+            found.append(ToolFound(squash(name), _sentence_piece(match.group(1))))
+    return found
+
+
+def _description(text: str, start: int, end: int) -> str:
+    after = text[end:]
+    apposition = re.match(r"\s*,\s+((?:[a-zà-ÿ][\w'’-]*)(?:[^.;()]|\([^)]*\))*)", after)
+    if apposition and not re.match(r"(?:et|ou|mais|qui|dont|etc)\b", apposition.group(1)):
+        return _sentence_piece(apposition.group(1))
+    clause = re.match(r"\s+((?:[a-zà-ÿ][\w'’-]*)[^.;]*)", after)
+    if clause and _DESCRIBING_VERBS.match(clause.group(1)):
+        return _sentence_piece(clause.group(1))
+    before = text[:start]
+    if before.rstrip().endswith(("(", '("', "(“")):
+        inner = re.split(r"[;.]\s|\bet\s+(?=un|une)", before.rstrip(' ("“'))[-1]
+        return _sentence_piece(inner)
+    return ""
+
+
+def _sentence_piece(text: str) -> str:
+    piece = squash(re.split(r"(?<=[.;])\s", text)[0]).strip(" ,;.")
+    if len(piece) <= MAX_DESCRIPTION:
+        return piece
+    return piece[:MAX_DESCRIPTION].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map every spelling to one: variants whose letters are at least 88 % alike are one name,
+    written as its most frequent spelling (ties: the longest)."""
+    counts = Counter(names)
+    groups: list[list[str]] = []
+    for name in sorted(counts, key=lambda n: (-counts[n], -len(n))):
+        key = name_key(name)
+        group = next((g for g in groups if fuzz.ratio(name_key(g[0]), key) >= 88), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    return {variant: group[0] for group in groups for variant in group}
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold(name))
