@@ -426,6 +426,8 @@ class Library:
                     if inner.name.startswith(TEMP_PREFIX):
                         _remove_tree(inner)
         live = self._live_index_name()
+        if live is None:
+            return  # no live index: search_index() rebuilds one, then clears the old folders
         for entry in self.index_dir.iterdir():
             if entry.is_dir() and entry.name != live:
                 _remove_tree(entry)
@@ -687,8 +689,8 @@ class Library:
             if final.exists():  # unlisted leftovers of an interrupted write
                 _remove_tree(final)
             _fsync_dir(staging)
-            staging.rename(final)
             undo.append(lambda: _remove_tree(final))
+            staging.rename(final)
             _fsync_dir(self.documents_dir)
         except OSError as error:
             raise _storage_error(error, str(final)) from error
@@ -850,12 +852,12 @@ class Library:
         try:
             _write_file(staging / INDEX_META_FILE, _json_bytes(meta))
             _fsync_dir(staging)
-            staging.rename(final)
             undo.append(lambda: _remove_tree(final))
+            staging.rename(final)
+            undo.append(lambda: self._restore_current(previous))
             write_atomic(self.index_dir / CURRENT_FILE, (name + "\n").encode("ascii"))
         except OSError as error:
             raise _storage_error(error, str(final)) from error
-        undo.append(lambda: self._restore_current(previous))
         report(on_progress, Phase.INDEX, len(editions), max(len(editions), 1))
 
     def _restore_current(self, previous: str | None) -> None:
@@ -869,6 +871,8 @@ class Library:
         """After a commit: close our handle on the old index and delete the old folders."""
         self._close_index()
         live = self._live_index_name()
+        if live is None:
+            return
         for entry in self.index_dir.iterdir():
             if entry.is_dir() and entry.name != live and not entry.name.startswith(TEMP_PREFIX):
                 _remove_tree(entry)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import itertools
 import json
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -105,8 +107,10 @@ def test_a_second_writer_waits_then_fails_with_a_clear_error(temp_home: Path) ->
         second.rename("anything", "Autre titre")
 
 
-def test_leftovers_of_an_interrupted_write_are_cleared_at_open(temp_home: Path) -> None:
-    Library.open(temp_home)
+def test_leftovers_of_an_interrupted_write_are_cleared_at_open(
+    ready: None, library: Library, temp_home: Path, tmp_path: Path
+) -> None:
+    info, _ = add_text(library, tmp_path, "un.txt", FRENCH)
     stale = [
         temp_home / "documents" / ".tmp-0123456789ab-99-cafe",
         temp_home / "documents" / "0123456789ab",  # renamed in, but never committed
@@ -117,9 +121,10 @@ def test_leftovers_of_an_interrupted_write_are_cleared_at_open(temp_home: Path) 
         folder.mkdir()
         (folder / "half.json").write_text("{", encoding="utf-8")
     (temp_home / ".tmp-library.json-1-ab").write_text("{", encoding="utf-8")
-    Library.open(temp_home)
+    reopened = Library.open(temp_home)
     assert not any(folder.exists() for folder in stale)
     assert not (temp_home / ".tmp-library.json-1-ab").exists()
+    assert reopened.documents() == [info] and reopened.search_index().search("logements").total > 0
 
 
 # --- adding -----------------------------------------------------------------------------------------
@@ -321,40 +326,74 @@ def _fail_at(monkeypatch: pytest.MonkeyPatch, target: int) -> Callable[[], int]:
     return lambda: calls
 
 
-def test_a_failure_at_any_write_step_leaves_the_library_as_it_was(
-    ready: None, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    first, _ = add_text(library, tmp_path, "un.txt", FRENCH, title="Contrat")
-    before = snapshot(library.home)
-    for step in range(1, 200):
+def _inject_every_fault(
+    monkeypatch: pytest.MonkeyPatch,
+    template: Path,
+    scratch: Path,
+    operation: Callable[[Library], object],
+    check_done: Callable[[Library], None],
+) -> int:
+    """Run `operation` on a fresh copy of the library at `template`, once per write step, with a fault
+    at that step. Each run must either fail and leave the library byte for byte as it was, or succeed
+    (the fault landed where it is harmless) and leave it complete. Returns the number of steps."""
+    before = snapshot(template)
+    for step in itertools.count(1):
+        home = scratch / f"step-{step}"
+        shutil.copytree(template, home)
+        library = Library.open(home)
         with monkeypatch.context() as patch:
-            _fail_at(patch, step)
+            calls = _fail_at(patch, step)
             try:
-                add_text(library, tmp_path, f"v{step}.txt", FRENCH + "Révision.\n", title="Contrat")
+                operation(library)
+                failed = False
             except (_Fault, LibraryError):
-                pass
-            else:
-                break
-        assert snapshot(library.home) == before, f"a fault at write step {step} changed the library"
-        assert Library.open(library.home).documents() == [first]
-    else:
-        pytest.fail("the add never succeeded")
-    assert step > 5, "the fault injection reached too few write steps to mean anything"
-    assert [info.version for info in Library.open(library.home).documents()] == [1, 2]
+                failed = True
+            reached = calls()
+        library.close()
+        reopened = Library.open(home)
+        if failed:
+            assert snapshot(home) == before, f"a fault at write step {step} changed the library"
+        else:
+            check_done(reopened)
+        reopened.close()
+        if reached < step:  # this run met no fault: every write step has had its turn
+            return step - 1
+    raise AssertionError("unreachable")
 
 
-def test_a_failure_while_removing_leaves_the_library_as_it_was(
+def test_a_failure_at_any_write_step_of_an_add_leaves_the_library_as_it_was(
     ready: None, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    info, _ = add_text(library, tmp_path, "un.txt", FRENCH)
-    before = snapshot(library.home)
-    for step in range(1, 6):
-        with monkeypatch.context() as patch:
-            _fail_at(patch, step)
-            with pytest.raises((_Fault, LibraryError)):
-                library.remove(info.id)
-        assert snapshot(library.home) == before
-    assert library.search_index().search("logements").total > 0
+    add_text(library, tmp_path, "un.txt", FRENCH, title="Contrat")
+    revised = tmp_path / "sources"
+    revised.mkdir()
+
+    def add_revision(target: Library) -> object:
+        return add_text(target, revised, "v2.txt", FRENCH + "Révision.\n", title="Contrat")
+
+    def check_done(target: Library) -> None:
+        assert [info.version for info in target.documents()] == [1, 2]
+        assert target.search_index().search("révision").total > 0
+
+    steps = _inject_every_fault(monkeypatch, library.home, tmp_path / "runs", add_revision, check_done)
+    assert steps > 10, "the fault injection reached too few write steps to mean anything"
+
+
+def test_a_failure_at_any_write_step_of_a_remove_leaves_the_library_as_it_was(
+    ready: None, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keep, _ = add_text(library, tmp_path, "garder.txt", FRENCH)
+    drop, _ = add_text(library, tmp_path, "retirer.txt", "La rénovation thermique des écoles.\n")
+
+    def check_done(target: Library) -> None:
+        assert target.documents() == [keep]
+        assert not (target.home / "documents" / drop.id).exists()
+        assert target.search_index().search("écoles").total == 0
+
+    steps = _inject_every_fault(
+        monkeypatch, library.home, tmp_path / "runs", lambda target: target.remove(drop.id), check_done
+    )
+    assert steps > 5
 
 
 def test_cancelling_at_any_point_leaves_nothing(ready: None, library: Library, tmp_path: Path) -> None:
