@@ -317,11 +317,13 @@ def run(
     os.environ[HOME_ENV] = str(home)  # the app's settings and notes go there too
 
     def expire() -> None:
-        report.reason = f"a step took longer than {watchdog:.0f} s"
+        report.reason = f"a step took longer than {watchdog:g} s"
         report.home_kept = True
-        log.error(report.reason)
-        _write(report, report_path)
-        os._exit(EXIT_FAILED)
+        try:
+            log.error(report.reason)
+            _write(report, report_path)
+        finally:
+            os._exit(EXIT_FAILED)
 
     timer = _start_watchdog(watchdog, expire)
     try:
