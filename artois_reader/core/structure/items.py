@@ -78,6 +78,8 @@ def _is_bookmarked(item: Item, marked: set[str]) -> bool:
 
 
 def _looks_like_heading(items: list[Item], item: Item) -> bool:
+    if item.kind is BlockKind.LIST_ITEM:
+        return False
     text = item.text.lstrip(": ")
     if not _heading_shape(text):
         return False

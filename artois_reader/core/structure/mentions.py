@@ -22,6 +22,7 @@ from artois_reader.core.structure.figures import find_figures
 from artois_reader.core.structure.items import Item
 from artois_reader.core.structure.organizations import (
     ORG_HEADS,
+    SAME_NAME,
     canonical_names,
     find_organizations,
     find_tools,
@@ -87,7 +88,7 @@ def collect(items: Sequence[Item], runs: Sequence[Run]) -> Mentions:
         short: long for short, (long, _page) in definitions.items() if fold(long.split()[0]) in ORG_HEADS
     }
     return Mentions(
-        organizations=_organizations(items, runs, org_acronyms),
+        organizations=_organizations(items, runs, org_acronyms, set(definitions) - set(org_acronyms)),
         places=_places(items, runs),
         tools=_tools(items, runs),
         acronyms=tuple(Acronym(short, long, page) for short, (long, page) in definitions.items()),
@@ -107,17 +108,30 @@ def _definitions(items: Sequence[Item], runs: Sequence[Run]) -> dict[str, tuple[
     return {short: (d.long, page) for short, (d, page) in best.items()}
 
 
+def _confirmed(name: str, strong_keys: set[str]) -> bool:
+    """A name after a lower-case head counts when written capitalised elsewhere, or when it holds
+    two capitalised words ("bibliothèque Nationale de France", not "pôle muséal d'Europe")."""
+    key = name_key(name)
+    capitals = sum(1 for word in name.split()[1:] if word[:1].isupper())
+    return capitals >= 2 or any(fuzz.ratio(key, strong) >= SAME_NAME for strong in strong_keys)
+
+
 def _organizations(
-    items: Sequence[Item], runs: Sequence[Run], org_acronyms: dict[str, str]
+    items: Sequence[Item], runs: Sequence[Run], org_acronyms: dict[str, str], defined_elsewhere: set[str]
 ) -> tuple[Mention, ...]:
     found: list[tuple[str, int]] = []
+    weak: list[tuple[str, int]] = []
     for run in runs:
         for span in find_organizations(run.text, epci_initials()):
+            if span.head == "acronym" and span.name in defined_elsewhere:
+                continue
             if span.head not in NOT_ORGANIZATIONS:
-                found.append((span.name, run.item_at(span.start)))
-        for short in org_acronyms:
+                (weak if span.weak else found).append((span.name, run.item_at(span.start)))
+        for short, long in org_acronyms.items():
             for match in re.finditer(rf"\b{re.escape(short)}\b", run.text):
-                found.append((org_acronyms[short], run.item_at(match.start())))
+                found.append((long, run.item_at(match.start())))
+    strong_keys = {name_key(name) for name, _ in found}
+    found += [(name, index) for name, index in weak if _confirmed(name, strong_keys)]
     names = _merge_prefixes(canonical_names([name for name, _ in found]))
     found = [(names[name], index) for name, index in found]
     return _mentions(items, found + _bare_names(runs, {name for name, _ in found}))
@@ -140,15 +154,18 @@ def _merge_prefixes(names: dict[str, str]) -> dict[str, str]:
     canon = set(names.values())
     longer = {}
     for name in canon:
-        key = name_key(name)
-        extensions = [
-            other
-            for other in canon
-            if len(name_key(other)) > len(key) and fuzz.ratio(name_key(other)[: len(key)], key) >= 85
-        ]
-        if len(extensions) == 1 and len(key) >= 0.5 * len(name_key(extensions[0])) and len(name.split()) > 1:
+        extensions = [other for other in canon if _extends(other, name)]
+        if len(extensions) == 1 and len(name.split()) > 1:
             longer[name] = extensions[0]
     return {variant: longer.get(name, name) for variant, name in names.items()}
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """The words of `shorter` begin `longer` (OCR-tolerant), and cover at least half of it."""
+    long_words, short_words = fold(longer).split(), fold(shorter).split()
+    if len(long_words) <= len(short_words) or len(shorter) < 0.5 * len(longer):
+        return False
+    return all(fuzz.ratio(a, b) >= 80 for a, b in zip(short_words, long_words, strict=False))
 
 
 def _places(items: Sequence[Item], runs: Sequence[Run]) -> tuple[Mention, ...]:

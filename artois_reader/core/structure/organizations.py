@@ -33,7 +33,7 @@ TOOL_HEADS = word_set("label cercle forum syndicat agence club comite observatoi
 SITE_HEADS = frozenset(
     {"parc"}
 )  # "Parc d'innovation" is a tool, "Parc d'Olhain" a place: never an organisation
-NAME_AFTER_LOWER_HEAD = word_set("association cluster label reseau structure syndicat agence")
+NAME_AFTER_LOWER_HEAD = word_set("association cluster label reseau")
 PREFIXES = word_set("grand grande nouvel nouveau petit petite")
 LINKS = word_set("de du des d l la le")
 STOPS = word_set("a à au aux avec dans en et ou par pour sur sous")
@@ -53,6 +53,7 @@ class NamedSpan:
     start: int
     end: int
     head: str  # folded head word
+    weak: bool = False  # a lower-case head: kept only when confirmed (see mentions)
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ def find_organizations(text: str, epci_initials: frozenset[str] = frozenset()) -
         position += max(consumed, 1)
     for match in re.finditer(r"(?<![\w-])[EÉ]tat\b", text):  # the State
         spans.append(NamedSpan("État", match.start(), match.end(), "etat"))
+    for match in re.finditer(r"\b[lL]['’]([A-Z]{4,8})\b", text):  # "l'UNESCO": an acronym said as a word
+        if re.search(r"[a-zà-ÿ]", text[max(0, match.start() - 15) : match.start()]):  # not a banner
+            spans.append(NamedSpan(match.group(1), match.start(1), match.end(), "acronym"))
     for match in re.finditer(r"\b[A-Z]{3,8}\b", text):
         if match.group(0) in epci_initials:
             spans.append(NamedSpan(match.group(0), match.start(), match.end(), "epci"))
@@ -85,7 +89,7 @@ def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None
         return None, 1
     if head not in ORG_HEADS and head not in SITE_HEADS and not word[0].islower():
         return None, 1
-    if word[0].islower():
+    if word[0].islower() and head in NAME_AFTER_LOWER_HEAD:
         return _name_after_lower_head(text, tokens, position, head)
     first = position
     if position > 0 and fold(tokens[position - 1][0]) in PREFIXES and tokens[position - 1][0][0].isupper():
@@ -94,7 +98,10 @@ def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None
     if last == position:
         return None, 1
     start, end = tokens[first][1], tokens[last][2]
-    return NamedSpan(_tidy(text[start:end]), start, end, head), last - position + 1
+    weak = word[0].islower()  # "la bibliothèque Nationale de France", "le syndicat mixte des mobilités…"
+    if weak and not any(token[0][0].isupper() for token in tokens[position + 1 : last + 1]):
+        return None, 1
+    return NamedSpan(_tidy(text[start:end]), start, end, head, weak), last - position + 1
 
 
 def _head_word(word: str) -> str | None:
@@ -120,8 +127,8 @@ def _extend(tokens: list, head: int) -> int:
             break
         elif folded in LINKS or word in "'’":
             pass
-        elif word[0].isalpha() and lower < MAX_LOWER_WORDS:
-            lower += 1
+        elif word[0].isalpha() and lower < MAX_LOWER_WORDS and last == head:
+            lower += 1  # "Syndicat mixte des Mobilités", "Agence d'urbanisme de l'Artois"
         else:
             break
         position += 1
@@ -161,7 +168,10 @@ def find_tools(text: str, spans: list[NamedSpan]) -> list[ToolFound]:
             description = _description(text, span.start, span.end)
             if description:
                 found.append(ToolFound(span.name, description))
+    ends = {span.end for span in spans}
     for match in re.finditer(r",\s+(outil\b[^.;]*)", text):
+        if match.start() in ends:  # "l'Agence d'urbanisme de l'Artois, outil précieux…": found above
+            continue
         before = text[max(0, match.start() - 60) : match.start()]
         determiners = list(re.finditer(r"\b(?:un|une|le|la|l['’]|d['’]un|d['’]une)\s*(?=[^\W\d])", before))
         name = before[determiners[-1].end() :] if determiners else ""
@@ -192,14 +202,17 @@ def _sentence_piece(text: str) -> str:
     return piece[:MAX_DESCRIPTION].rsplit(" ", 1)[0].rstrip(" ,;") + "…"
 
 
+SAME_NAME = 85  # rapidfuzz ratio of the letters above which two spellings are one name
+
+
 def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map every spelling to one: variants whose letters are at least 88 % alike are one name,
+    """Map every spelling to one: variants whose letters are at least 85 % alike are one name,
     written as its most frequent spelling (ties: the longest)."""
     counts = Counter(names)
     groups: list[list[str]] = []
     for name in sorted(counts, key=lambda n: (-counts[n], -len(n))):
         key = name_key(name)
-        group = next((g for g in groups if fuzz.ratio(name_key(g[0]), key) >= 88), None)
+        group = next((g for g in groups if fuzz.ratio(name_key(g[0]), key) >= SAME_NAME), None)
         if group is None:
             groups.append([name])
         else:
