@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from artois_reader.core.structure.words import STOP_WORDS, fold, letter_share, squash, word_set
 
 MIN_TEXT_CHARS = 60
+DEBRIS_SHARE = 0.15
 MEASURES = word_set("% ha km m m2 m² km2 km² kwh mwh gwh mw gw t € m€ md€ euros millions milliards")
 _NUMBER = re.compile(
     r"(?<![\w/.,\-+])(\d{1,3}(?:(?:[ \u00a0\u202f]|\.(?=\d{3}\b))\d{3})+|\d+(?:,\d+)?)"
@@ -35,7 +36,7 @@ class FigureFound:
 
 def find_figures(text: str) -> list[FigureFound]:
     text = re.sub(r"(?<=\d)\.(?=\d{3}\b)", " ", squash(text))  # "650.000" -> "650 000"
-    if len(text) < MIN_TEXT_CHARS or letter_share(text) < 0.6:
+    if len(text) < MIN_TEXT_CHARS or letter_share(text) < 0.6 or is_debris(text):
         return []
     found = []
     for match in _NUMBER.finditer(text):
@@ -44,6 +45,17 @@ def find_figures(text: str) -> list[FigureFound]:
             value = french_number(number) + (" %" if unit == "%" else "")
             found.append(FigureFound(value, _unit(unit), _label(text, match)))
     return found
+
+
+def is_debris(text: str) -> bool:
+    """OCR of a screenshot or a map: many lone letters and symbols ("[l Moyen o I I 6 m2 Passable @")."""
+    tokens = text.split()
+    lone = [
+        t
+        for t in tokens
+        if not t.isdigit() and (len(t) == 1 and t.lower() not in "aày" or not t[0].isalnum())
+    ]
+    return len(lone) > DEBRIS_SHARE * len(tokens)
 
 
 def french_number(number: str) -> str:

@@ -100,8 +100,11 @@ def _heading_shape(text: str) -> bool:
     ending = words(text)[-1:]
     if ending and ending[0] in _OPEN_ENDING:  # a paragraph cut by a column break, not a title
         return False
-    if is_shouting(text) and not _AXIS_MARKER.match(text):
-        return False
+    first_word = text.split()[0]
+    if (is_shouting(text) or (len(first_word) >= 3 and first_word.isupper())) and not _AXIS_MARKER.match(
+        text
+    ):
+        return False  # a map label or a banner ("CANAL D'AIRE", "HARNES Souchez aval")
     first = text.lstrip("\"'“«( ")[:1]
     return (first.isalpha() and first.isupper()) or bool(_NUMBERED.match(text))
 
@@ -114,11 +117,13 @@ def _next_is_paragraph(items: list[Item], item: Item) -> bool:
 
 
 def _beside_labels(items: list[Item], item: Item) -> bool:
-    """A short line right after a map label ("HARNES") is a label too ("Souchez aval")."""
+    """A short line right after a map label ("HARNES") or a photo credit is a label too ("Souchez aval")."""
     if item.index == 0:
         return False
     previous = items[item.index - 1]
-    return previous.page == item.page and len(previous.text) < 40 and is_shouting(previous.text)
+    if previous.page != item.page:
+        return False
+    return (len(previous.text) < 40 and is_shouting(previous.text)) or bool(_CAPTION.search(previous.text))
 
 
 def is_axis_marker(text: str) -> re.Match[str] | None:
