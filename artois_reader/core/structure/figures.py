@@ -53,7 +53,7 @@ def is_debris(text: str) -> bool:
     lone = [
         t
         for t in tokens
-        if not t.isdigit() and (len(t) == 1 and t.lower() not in "aày" or not t[0].isalnum())
+        if not t.isdigit() and ((len(t) == 1 and t.lower() not in "aày") or not t[0].isalnum())
     ]
     return len(lone) > DEBRIS_SHARE * len(tokens)
 
