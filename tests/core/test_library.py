@@ -8,6 +8,8 @@ import itertools
 import json
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -455,3 +457,90 @@ def test_a_read_only_library_refuses_writes_but_still_reads_and_searches(
     assert reopened.load(info.id).pages
     assert reopened.search_index().search("logements").total > 0
     reopened.close()
+
+
+# --- other processes: writers at once, a writer killed -------------------------------------------------
+
+_INGEST_SCRIPT = """
+import os, sys
+from pathlib import Path
+from artois_reader.core.library import Library
+from artois_reader.core.pipeline import ingest
+
+home, source, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+calls = 0
+
+def wrap(original):
+    def killing(*args, **kwargs):
+        global calls
+        calls += 1
+        if calls == kill_at:
+            os._exit(9)  # no undo, no cleanup: as if the power went off
+        return original(*args, **kwargs)
+    return killing
+
+library = Library.open(home)
+if kill_at:
+    for name in ("fsync", "replace", "rename", "mkdir"):
+        setattr(os, name, wrap(getattr(os, name)))
+ingest(source, library)
+sys.stdout.write(str(calls))
+"""
+
+
+def _ingest_in_process(home: Path, source: Path, kill_at: int = 0) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", _INGEST_SCRIPT, str(home), str(source), str(kill_at)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def test_two_processes_adding_at_once_are_serialised(ready: None, temp_home: Path, tmp_path: Path) -> None:
+    sources = []
+    for name, words in (("eau.txt", "La gestion de l'eau potable"), ("sol.txt", "La dépollution des sols")):
+        sources.append(tmp_path / name)
+        sources[-1].write_text(f"{words}.\n", encoding="utf-8")
+    Library.open(temp_home)
+    processes = [_ingest_in_process(temp_home, source) for source in sources]
+    for process in processes:
+        _out, err = process.communicate(timeout=300)
+        assert process.returncode == 0, err
+    library = Library.open(temp_home)
+    assert sorted(info.source_name for info in library.documents()) == ["eau.txt", "sol.txt"]
+    index = library.search_index()
+    assert index.search("eau potable").total > 0 and index.search("dépollution").total > 0
+    assert library.notices == []  # the last writer's index holds both editions
+
+
+@pytest.mark.slow
+def test_a_writer_killed_at_any_step_leaves_a_usable_library(
+    ready: None, library: Library, tmp_path: Path
+) -> None:
+    first, _ = add_text(library, tmp_path, "un.txt", FRENCH, title="Contrat")
+    library.close()
+    source = tmp_path / "contrat.txt"
+    source.write_text("Contrat révisé : la géothermie des anciennes mines.\n", encoding="utf-8")
+    (tmp_path / "runs").mkdir()
+    outcomes = set()
+    for step in itertools.count(1):
+        home = tmp_path / "runs" / f"kill-{step}"
+        shutil.copytree(library.home, home)
+        process = _ingest_in_process(home, source, kill_at=step)
+        _out, err = process.communicate(timeout=300)
+        reopened = Library.open(home)
+        editions = reopened.documents()
+        index = reopened.search_index()
+        if len(editions) == 1:
+            assert editions == [first] and index.search("géothermie").total == 0
+        else:
+            assert [info.version for info in editions] == [1, 2] and index.search("géothermie").total > 0
+        assert index.search("logements").total > 0
+        assert not [path for path in home.rglob(".tmp-*")], "leftovers survived the next start"
+        reopened.close()
+        outcomes.add(len(editions))
+        if process.returncode == 0:  # the kill came after the last step: all steps were tried
+            break
+        assert process.returncode == 9, err
+    assert outcomes == {1, 2} and step > 10
