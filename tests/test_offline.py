@@ -20,7 +20,6 @@ import pytest
 from artois_reader import smoke
 from artois_reader.core import pipeline
 from artois_reader.core.library import Library
-from artois_reader.core.resources import BUNDLED_CRTE_TEXT, resource_path
 
 _SOCKET_EVENTS: list[str] | None = None
 
@@ -74,8 +73,6 @@ def test_ingest_and_search_work_with_the_network_blocked(socket_events: list[str
     library = Library.open(temp_home)
     bundled = pipeline.ensure_bundled(library)
     assert bundled is not None and bundled.info.pages >= 1
-    text = pipeline.ingest(resource_path(BUNDLED_CRTE_TEXT), library)
-    assert text.created
     result = library.search_index().search("métropole")
     assert result.total >= 1
     assert {hit.doc_id for hit in result.hits} >= {bundled.info.id}
