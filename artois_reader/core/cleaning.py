@@ -189,7 +189,7 @@ def _doubled_initial(text: str, vocabulary: Vocabulary) -> str:
         upper = _at_sentence_start(text, match.start())
         return _with_case(remaining, upper) + (match.group(4) or "")
 
-    return re.sub(rf"(?<![\w'’-])({L})({L})({L}*)({APOS})?(?=[\W]|$)", repl, text)
+    return re.sub(rf"(?<![\w'’-])({L})({L})({L}*)(?:({APOS})|(?=\W|$))", repl, text)
 
 
 # --- Letters ------------------------------------------------------------------------------------
@@ -378,7 +378,7 @@ def _missing_elision(text: str, vocabulary: Vocabulary) -> str:
         previous = _previous_word(text, match.start())
         if (
             previous not in PREPOSITIONS
-            or vocabulary.count(word) > 0
+            or vocabulary.count(word) > 1
             or vocabulary.count(rest) < 1
             or len(rest) < 5
             or word.casefold() in FUNCTION_WORDS
@@ -434,6 +434,8 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     if low[0] in SUBJECT_PRONOUNS or low[-1] in SUBJECT_PRONOUNS:
         return True
     connectors = {"de", "du", "des", "d", "l", "la", "le", "les"}
+    if any(w in PREPOSITIONS and w not in {"de", "d"} for w in low[1:]):
+        return False  # "dans un chapeau commun a": the noun sits in a complement, not a subject
     if low[0] in PLURAL_DETERMINERS:
         return False  # "Des structures coordonnées a": "a" cannot agree with a plural subject
     if low[0] in DETERMINERS:
@@ -442,7 +444,7 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
             for w, o in zip(low[1:], words[1:], strict=True)
             if w not in connectors and not _name(o, vocabulary)
         ]
-        return len(common) <= 2
+        return len(common) <= 4
     return all(_name(o, vocabulary) or w in connectors for w, o in zip(low, words, strict=True))
 
 

@@ -53,6 +53,12 @@ def _running_key(line: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"\d+", "#", line.strip().casefold()))
 
 
+def _may_run(line: str) -> bool:
+    """A running header or footer holds letters and is no sentence (no final period unless short)."""
+    line = line.strip()
+    return bool(re.search(r"[^\W\d_]", line)) and (len(line) <= 40 or not line.endswith("."))
+
+
 def find_running_lines(pages: Sequence[RawPage]) -> list[set[int]]:
     """For each page, the indexes (in `page.text.split("\\n")`) of its running header/footer
     lines and bare page numbers. A line is running when its shape (digits aside) sits at the top
@@ -61,7 +67,7 @@ def find_running_lines(pages: Sequence[RawPage]) -> list[set[int]]:
     zones = [_edge_indexes(lines) for lines in page_lines]
     seen: Counter[str] = Counter()
     for lines, zone in zip(page_lines, zones, strict=True):
-        seen.update({_running_key(lines[i]) for i in zone if re.search(r"[^\W\d_]", lines[i])})
+        seen.update({_running_key(lines[i]) for i in zone if _may_run(lines[i])})
     needed = max(3, math.ceil(len(pages) / 2))
     running = {key for key, count in seen.items() if count >= needed}
     numbers = _page_number_lines(pages, page_lines, zones)
@@ -262,13 +268,18 @@ def _units_of_group(group: list[int], lines: list[str], hints: set[str]) -> list
 
 def _accept_weak_bullets(units: list[_Unit]) -> None:
     """A letter bullet ("e", "o", "p") is a bullet when a capital follows it or when a unit next
-    to it is a list item too; otherwise the letter goes back into the text."""
+    to it is a list item too (a symbol bullet, or the same letter); otherwise, or when the line
+    before it ends on a word a sentence cannot stop at, the letter goes back into the text."""
     for index, unit in enumerate(units):
         if unit.bullet is None or unit.bullet not in WEAK_BULLETS:
             continue
         neighbours = units[max(0, index - 1) : index] + units[index + 1 : index + 2]
         capital = unit.texts[0].lstrip("\"'“«(")[:1].isupper()
-        if capital or any(other.bullet is not None for other in neighbours):
+        supported = any(other.bullet in (unit.bullet, *STRONG_BULLETS) for other in neighbours)
+        previous = units[index - 1] if index else None
+        glued = previous is not None and previous.lines[-1] + 1 == unit.lines[0]
+        midsentence = glued and _last_word(previous.last_line) in NON_FINAL
+        if (capital or supported) and not midsentence:
             continue
         unit.texts[0] = f"{unit.bullet} {unit.texts[0]}"
         unit.bullet = None
@@ -374,7 +385,8 @@ def join_lines(texts: Sequence[str], vocabulary: Vocabulary) -> str:
         hyphen = _TRAILING_HYPHEN.search(out)
         word = _LEADING_WORD.match(line)
         if hyphen is None:
-            out = f"{out} {line}"
+            glued = re.search(r"\d-$", out) and line[:1].isdigit()  # "2020-|2026"
+            out = out + line if glued else f"{out} {line}"
         elif word and not keeps_hyphen(
             hyphen.group("chunk"), hyphen.group("left"), word["right"], vocabulary
         ):

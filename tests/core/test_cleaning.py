@@ -1,0 +1,329 @@
+"""French OCR repair: the named rules, clean French left alone, the bundled CRTE read as French."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from artois_reader.core.cleaning import RULES, Rule, clean_pages, repair_ocr
+from artois_reader.core.document import BlockKind, Page, RawPage
+from artois_reader.core.errors import Cancelled
+from artois_reader.core.french import Vocabulary
+from artois_reader.core.pdf_text import extract_pdf
+from artois_reader.core.text_file import read_text_file
+
+CLEAN_FRENCH = Path(__file__).resolve().parent.parent / "fixtures" / "cleaning" / "clean_french.txt"
+CLEAN_LINES = CLEAN_FRENCH.read_text(encoding="utf-8").splitlines()
+CLEAN_TEXT = "\n".join(CLEAN_LINES)
+CLEAN_VOCABULARY = Vocabulary.from_texts([CLEAN_TEXT])
+
+
+@pytest.fixture(scope="module")
+def crte(crte_text_path: Path) -> tuple[Page, ...]:
+    return clean_pages(read_text_file(crte_text_path).pages)
+
+
+@pytest.fixture(scope="module")
+def crte_text(crte: tuple[Page, ...]) -> str:
+    return "\n\n".join(page.text for page in crte)
+
+
+# --- the rules -----------------------------------------------------------------------------------
+
+
+def test_rules_have_unique_names_descriptions_and_examples() -> None:
+    names = [rule.name for rule in RULES]
+    assert len(names) == len(set(names))
+    for rule in RULES:
+        assert isinstance(rule, Rule)
+        assert re.fullmatch(r"[a-z_]+", rule.name)
+        assert rule.description and rule.examples
+
+
+@pytest.mark.parametrize(
+    ("rule", "ocr", "repaired"),
+    [(rule, ocr, repaired) for rule in RULES for ocr, repaired in rule.examples],
+    ids=[f"{rule.name}-{i}" for rule in RULES for i, _ in enumerate(rule.examples)],
+)
+def test_each_rule_repairs_its_examples(rule: Rule, ocr: str, repaired: str) -> None:
+    assert rule(ocr) == repaired
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[rule.name for rule in RULES])
+def test_each_rule_leaves_clean_french_unchanged(rule: Rule) -> None:
+    assert rule.apply(CLEAN_TEXT, CLEAN_VOCABULARY) == CLEAN_TEXT
+    changed = [line for line in CLEAN_LINES if rule(line) != line]
+    assert changed == []
+
+
+def test_repair_leaves_the_clean_french_corpus_unchanged() -> None:
+    assert len(CLEAN_LINES) >= 200
+    assert repair_ocr(CLEAN_TEXT) == CLEAN_TEXT
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(CLEAN_LINES), min_size=1, max_size=8), st.sampled_from([" ", "\n", "\n\n"]))
+def test_repair_leaves_any_mix_of_clean_sentences_unchanged(lines: list[str], separator: str) -> None:
+    text = separator.join(lines)
+    assert repair_ocr(text) == text
+    assert repair_ocr(text, CLEAN_VOCABULARY) == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aAeEIl|['’&.,:;-\nNnPbdéôœcu6Oo0 ")) | st.characters(), max_size=80
+    )
+)
+def test_repair_never_fails_on_any_text(text: str) -> None:
+    assert isinstance(repair_ocr(text), str)
+
+
+# --- a / à ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a été décidé de poursuivre le programme.",
+        "Elle a vocation à réunir les acteurs.",
+        "Le Louvre-Lens a donné lieu à une mobilisation collective.",
+        "Le projet qui a reçu le soutien de la Région avance.",
+        "Il n'a jamais été question de renoncer.",
+        "Il y a deux cents terrils dans le bassin minier.",
+        "Le territoire a l'ambition d'être au cœur de la transition.",
+        "Le syndicat mixte a la charge des mobilités.",
+        "La commune a des projets de rénovation.",
+        "Euralens a un label qui distingue les projets.",
+        "Chacun a sa place dans la démarche.",
+        "Cela a permis de financer trois écoles.",
+        "Ce qu'a fait le territoire est reconnu.",
+        "Le Centre dramatique national de Béthune a une programmation ambitieuse.",
+        "A-t-on mesuré l'effet de ces mesures ?",
+        "Le bâtiment de catégorie A accueille le public.",
+    ],
+)
+def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
+    assert repair_ocr(sentence) == sentence
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        (
+            "traduites dans un « chapeau commun » a l'échelle du Pôle",
+            "traduites dans un « chapeau commun » à l'échelle du Pôle",
+        ),
+        ("c'est a cette échelle que nous agissons", "c'est à cette échelle que nous agissons"),
+        (
+            "de nos populations, a travers un large programme",
+            "de nos populations, à travers un large programme",
+        ),
+        (
+            "Ce document a vocation a faire l'objet d'actualisations.",
+            "Ce document a vocation à faire l'objet d'actualisations.",
+        ),
+        ("une chance a exploiter pour offrir", "une chance à exploiter pour offrir"),
+        ("le nouvel hôpital a Lens", "le nouvel hôpital à Lens"),
+        (
+            "Ces engagements permettent de garantir a tous les habitants",
+            "Ces engagements permettent de garantir à tous les habitants",
+        ),
+        ("Une vie solidaire, attentive a chacun", "Une vie solidaire, attentive à chacun"),
+        (
+            "Des structures coordonnées a l'échelle métropolitaine",
+            "Des structures coordonnées à l'échelle métropolitaine",
+        ),
+        ("A l'image de la Chaîne des parcs", "À l'image de la Chaîne des parcs"),
+        ("A ce titre, le PMA s'est doté d'un outil.", "À ce titre, le PMA s'est doté d'un outil."),
+        (
+            "S'y articulent des espaces de dialogue a d'autres échelles",
+            "S'y articulent des espaces de dialogue à d'autres échelles",
+        ),
+    ],
+)
+def test_a_becomes_a_where_grammar_wants_the_preposition(ocr: str, repaired: str) -> None:
+    assert repair_ocr(ocr) == repaired
+
+
+def test_ampersand_for_a_is_repaired_but_names_keep_it() -> None:
+    assert repair_ocr("d'un archipel noir & un archipel vert") == "d'un archipel noir à un archipel vert"
+    assert repair_ocr("leur production & Douvrin") == "leur production à Douvrin"
+    for text in ("Johnson & Johnson", "Recherche & Développement", "la R&D industrielle"):
+        assert repair_ocr(text) == text
+
+
+# --- word repairs the issue names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("membres du Pôle de I'’Artois", "membres du Pôle de l'Artois"),
+        ("services de I’Etat", "services de l’Etat"),
+        ("d’'outils mis en commun", "d’outils mis en commun"),
+        ("de Il'ancien bassin minier", "de l'ancien bassin minier"),
+        ("l'espace de vie de Nnos concitoyens", "l'espace de vie de nos concitoyens"),
+        ("le Pôle Métropolitain de [I'Artois", "le Pôle Métropolitain de l'Artois"),
+        ("Au cceur d’une nouvelle métropole", "Au cœur d’une nouvelle métropole"),
+        ("la mise en ceuvre de 'lEngagement", "la mise en œuvre de l'Engagement"),
+        ("revitaliser les nceuds de l'archipel", "revitaliser les nœuds de l'archipel"),
+        ("l'Agence ; |'Agence d'urbanisme", "l'Agence ; l'Agence d'urbanisme"),
+        ("réduire drastiqguement ses émissions", "réduire drastiquement ses émissions"),
+        ("la conviction gue son armature", "la conviction que son armature"),
+        ("Clest d'ailleurs pour garantir", "C'est d'ailleurs pour garantir"),
+        ("il nN'en demeure pas moins", "il n'en demeure pas moins"),
+        ("locaux. lls peuvent y rechercher", "locaux. Ils peuvent y rechercher"),
+    ],
+)
+def test_the_ocr_confusions_the_issue_names_are_repaired(ocr: str, repaired: str) -> None:
+    assert repair_ocr(ocr) == repaired
+
+
+def test_o_circumflex_shapes_become_pole_on_the_documents_consensus() -> None:
+    text = "le Pdéle, le Pble, le P6le, le Péle, le Pdle, le POole et le Pole Métropolitain"
+    assert repair_ocr(text) == "le Pôle, le Pôle, le Pôle, le Pôle, le Pôle, le Pôle et le Pôle Métropolitain"
+
+
+def test_one_mangled_o_circumflex_alone_is_left_alone() -> None:
+    assert repair_ocr("le Pble Métropolitain") == "le Pble Métropolitain"
+    assert repair_ocr("la cote d'alerte et la côte d'Opale") == "la cote d'alerte et la côte d'Opale"
+
+
+def test_missing_accents_are_repaired_only_from_the_documents_own_vocabulary() -> None:
+    vocabulary = Vocabulary.from_texts(["le modèle, un modèle, ce modèle, le modele"])
+    assert repair_ocr("un nouveau modele", vocabulary) == "un nouveau modèle"
+    assert repair_ocr("un nouveau modele") == "un nouveau modele"  # nothing to learn from: left alone
+
+
+def test_a_frequent_wrong_form_is_not_a_repair_target_for_a_right_one() -> None:
+    vocabulary = Vocabulary.from_texts(["minieres minieres minieres et une fois minières"])
+    assert repair_ocr("les cités minières", vocabulary) == "les cités minières"
+
+
+def test_verb_forms_that_differ_by_a_final_accent_are_never_swapped() -> None:
+    vocabulary = Vocabulary.from_texts(["engagé engagé engagé engagé"])
+    assert repair_ocr("le territoire s'engage", vocabulary) == "le territoire s'engage"
+
+
+def test_english_contractions_keep_their_capital_i() -> None:
+    assert repair_ocr("the motto I'm in, I've seen") == "the motto I'm in, I've seen"
+
+
+# --- clean_pages on the bundled CRTE ------------------------------------------------------------
+
+ISSUE_PASSAGES = [
+    "membres du Pôle Métropolitain de l'Artois",
+    "Au cœur d’une nouvelle métropole",
+    "un « chapeau commun » à l'échelle du Pôle Métropolitain de l'Artois",
+    "de l'ancien bassin minier",
+    "l'espace de vie de nos concitoyens",
+    "c'est à cette échelle que nous produisons",
+    "à travers un large programme",
+    "la mise en œuvre de l'Engagement pour le Renouveau du Bassin Minier",
+    "des Hauts-de-France",
+    "d’orientations stratégiques partagées et d’outils mis en commun",
+    "premier pôle muséal d'Europe",
+    "le Pôle Métropolitain de l'Artois soutient",
+    "d'un archipel d’établissements de santé",
+    "Ce document a vocation à faire l'objet d’actualisations.",
+    "la conviction que son armature",
+    "le Pôle Métropolitain de l'Artois s'est engagé",
+    "la septième agglomération de France",
+]
+
+OCR_FORMS = [
+    "Pdéle",
+    "Pble",
+    "P6le",
+    "Péle",
+    "POole",
+    "Pdle",
+    "cceur",
+    "ceuvre",
+    "Il'",
+    "Nnos",
+    "[I'",
+    "I'Artois",
+    "d’'",
+    "I'’",
+    " gue ",
+]
+
+
+@pytest.mark.parametrize("passage", ISSUE_PASSAGES)
+def test_the_cleaned_crte_reads_as_french_in_the_issues_passages(crte_text: str, passage: str) -> None:
+    assert passage in crte_text
+
+
+@pytest.mark.parametrize("form", OCR_FORMS)
+def test_the_cleaned_crte_holds_none_of_the_ocr_forms(crte_text: str, form: str) -> None:
+    assert form not in crte_text
+
+
+def test_the_raw_crte_text_is_kept_unchanged(crte_text_path: Path, crte: tuple[Page, ...]) -> None:
+    raw = read_text_file(crte_text_path)
+    assert [page.raw for page in crte] == [page.text for page in raw.pages]
+    assert [page.number for page in crte] == [page.number for page in raw.pages]
+    for page in crte:
+        assert all(block.raw in page.raw for block in page.blocks)
+    assert "membres du Pdéle Métropolitain de I'’Artois" in crte[0].raw
+
+
+def test_every_raw_line_of_a_page_lands_in_exactly_one_block(crte: tuple[Page, ...]) -> None:
+    for page in crte:
+        covered = [line for block in page.blocks for line in block.raw.split("\n") if line.strip()]
+        assert covered == [line for line in page.raw.split("\n") if line.strip()]
+
+
+def test_the_crte_has_headings_list_items_and_paragraphs(crte: tuple[Page, ...]) -> None:
+    kinds = {(block.kind, block.text) for page in crte for block in page.blocks}
+    assert (BlockKind.HEADING, "Prendre soin des milieux") in kinds
+    assert (BlockKind.HEADING, "AXE 3") in kinds
+    assert (BlockKind.HEADING, "Exemples de projets") in kinds
+    assert (BlockKind.HEADING, "La Chaine des parcs, c'est quoi ?") in kinds
+    assert (BlockKind.LIST_ITEM, "Requalification de la Friche Noroxo (Harnes).") in kinds
+    headings = [text for kind, text in kinds if kind == BlockKind.HEADING]
+    assert not any(h in headings for h in ("CANAL D'AIRE", "HARNES", "Souchez aval", "—>", "MY", "5 de"))
+
+
+def test_clean_pages_of_the_pdf_edition_drops_its_running_header_and_page_numbers(
+    crte_pdf_path: Path,
+) -> None:
+    raw = extract_pdf(crte_pdf_path)
+    pages = clean_pages(raw.pages)
+    header = raw.pages[1].text.strip().split("\n")[0]
+    assert all(header in page.raw for page in pages[1:4])
+    for page in pages:
+        assert header not in page.text
+        assert str(page.number) not in [block.text for block in page.blocks]
+    text = "\n".join(page.text for page in pages)
+    assert "membres du Pôle Métropolitain de l'Artois" in text
+
+
+def test_clean_pages_reports_progress_and_can_be_cancelled() -> None:
+    pages = [RawPage(n, f"Page {n}.") for n in range(1, 4)]
+    seen: list[tuple[str, int, int]] = []
+    clean_pages(pages, lambda phase, done, total: seen.append((phase.value, done, total)) is None)
+    assert seen[-1] == ("clean", 3, 3)
+    with pytest.raises(Cancelled):
+        clean_pages(pages, lambda *_: False)
+
+
+def test_clean_pages_of_nothing_is_nothing() -> None:
+    assert clean_pages([]) == ()
+    assert clean_pages([RawPage(1, "")]) == (Page(1, "", ()),)
+
+
+@pytest.mark.shared
+def test_a_real_pdf_loses_its_page_numbers(shared_dir: Path) -> None:
+    raw = extract_pdf(shared_dir / "pdf-samples" / "004-pdflatex-4-pages" / "pdflatex-4-pages.pdf")
+    pages = clean_pages(raw.pages)
+    assert any(re.search(r"\n\s*2\s*$", page.raw) for page in pages)
+    for page in pages:
+        assert all(not re.fullmatch(r"\d+", block.text) for block in page.blocks)
+        assert all(block.raw in page.raw for block in page.blocks)
