@@ -230,7 +230,7 @@ def _is_label(joined: str, block: list[str]) -> bool:
     words = joined.split()
     visible = [char for char in joined if not char.isspace()]
     letters = [char for char in visible if char.isalpha()]
-    if len(words) <= 3 or len(letters) < 0.6 * len(visible):
+    if (len(block) == 1 and len(words) <= 3) or len(letters) < 0.6 * len(visible):
         return True
     if sum(char.isupper() for char in letters) >= 0.8 * len(letters):
         return True
@@ -453,10 +453,21 @@ def render_pdf(text: str, layout: str = "two-column") -> bytes:
         raise ValueError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
     pages = split_pages(text)
     pdf = _new_document(text)
-    columns = 2 if layout == "two-column" else 1
-    for number, page_text in enumerate(pages, start=1):
-        _draw_page(pdf, number, page_text, columns)
-    return bytes(pdf.output())
+    try:
+        columns = 2 if layout == "two-column" else 1
+        for number, page_text in enumerate(pages, start=1):
+            _draw_page(pdf, number, page_text, columns)
+        return bytes(pdf.output())
+    finally:
+        close_fonts(pdf)
+
+
+def close_fonts(pdf: FPDF) -> None:
+    """fpdf2 reads its TrueType fonts lazily and leaves the files open: close them."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
 
 
 def make_pdf(text: str, out: Path, layout: str = "two-column") -> None:

@@ -282,7 +282,7 @@ class _Typesetting:
             for above, below in itertools.pairwise(self.lines)
             if above.baseline is not None and below.baseline is not None and above.baseline > below.baseline
         ]
-        usual = statistics.median(advances) if len(advances) >= 3 else None
+        usual = _usual_advance(advances)
         out: list[str] = []
         previous: tuple[_Line, bool] | None = None
         for line, heading in zip(self.lines, flags, strict=True):
@@ -300,6 +300,17 @@ class _Typesetting:
         if key not in self._bold_fonts:
             self._bold_fonts[key] = _font_is_bold(font)
         return self._bold_fonts[key]
+
+
+def _usual_advance(advances: list[float]) -> float | None:
+    """The page's line spacing: its most frequent line-to-line advance (the smaller one on a tie),
+    ignoring the small shifts of superscripts and subscripts."""
+    if len(advances) < 3:
+        return None
+    floor = statistics.median(advances) * 0.5
+    counts = Counter(round(advance * 2) / 2 for advance in advances if advance >= floor)
+    best = max(counts.values())
+    return min(advance for advance, count in counts.items() if count == best)
 
 
 def _starts_paragraph(above: tuple[_Line, bool], below: tuple[_Line, bool], usual: float | None) -> bool:
