@@ -30,6 +30,8 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 _BANNER_CHARS = 40
+FIELD_SHARE = 0.5
+_LABEL = re.compile(r"\b(?:t[ée]l(?:[ée]phone)?|courriel|e-?mail|contact|mail)\s*\.?\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ class ContactBlock:
 def normalise_phone(text: str) -> str | None:
     """ "03741400 21" -> "03 74 14 00 21"; "+33 3 21 20 50 46" -> "03 21 20 50 46"; else None."""
     digits = re.sub(r"\D", "", text)
+    groups = re.findall(r"\d+", text)
+    if sum(len(group) == 1 for group in groups) > 2:  # "0 1 2 3 4 5…": a sequence, not a phone
+        return None
     if text.strip().startswith("+"):
         digits = "0" + digits[2:].lstrip("0")
     if len(digits) != 10 or not digits.startswith("0") or digits[1] == "0":
@@ -88,7 +93,7 @@ def find_contacts(items: Sequence[Item], organizations: Sequence[str]) -> list[C
 
 def _runs(items: Sequence[Item]) -> list[list[int]]:
     """Adjacent blocks of one page that hold a phone or an e-mail (a website beside them joins)."""
-    seeds = [item.index for item in items if find_phones(item.raw or item.text) or find_emails(item.text)]
+    seeds = [item.index for item in items if _is_contact_block(item)]
     runs: list[list[int]] = []
     for index in seeds:
         if runs and index - runs[-1][-1] <= 2 and items[index].page == items[runs[-1][-1]].page:
@@ -101,6 +106,15 @@ def _runs(items: Sequence[Item]) -> list[list[int]]:
         if same_page and _only_fields(items[following].text):
             run.append(following)
     return runs
+
+
+def _is_contact_block(item: Item) -> bool:
+    """Phone or e-mail fields that make up most of the block, or that a label announces ("Tél. :")."""
+    text = item.raw or item.text
+    if not (find_phones(text) or find_emails(text)):
+        return False
+    rest = _WEBSITE.sub(" ", _EMAIL.sub(" ", _PHONE.sub(" ", text)))
+    return len(rest.strip()) < FIELD_SHARE * len(text.strip()) or bool(_LABEL.search(text))
 
 
 def _only_fields(text: str) -> bool:

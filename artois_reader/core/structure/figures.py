@@ -82,8 +82,15 @@ def _is_figure(text: str, match: re.Match[str], number: str, unit: str) -> bool:
         return False  # a postal code
     if int(digits or 0) < 10 and not measured:
         return False
+    if not measured and not _counted_noun(folded_unit):
+        return False
     after = text[match.end() : match.end() + 1]
     return after not in "/@" or after == ""
+
+
+def _counted_noun(word: str) -> bool:
+    """What a number counts is a plural noun: "habitants", "communes", "logements", "parcs"."""
+    return len(word) >= 4 and word.endswith(("s", "x")) and not word.endswith(("ons", "ez", "ous"))
 
 
 def _unit(unit: str) -> str:

@@ -25,6 +25,8 @@ MAX_HEADING_CHARS = 200
 MIN_FOLLOWING_PARAGRAPH = 80
 _CAPTION = re.compile(r"cr[eé]dits?\b|©|\bsource\s*:", re.IGNORECASE)
 _NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+[A-ZÀ-Ý]")
+MIN_HEADING_LETTERS = 0.6
+_FORMULA = re.compile(r"[=<>{}|⊆⊂∈∪∩⇔⇒↦→∑∏√±×÷∀∃]")
 _OPEN_ENDING = word_set("a au aux avec dans de des du en et la le les ou par pour sur un une")
 _AXIS_MARKER = re.compile(r"^\s*axe\s*(\d+|[ivx]+)\b", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^\s*exemples?\s+de\s+projets\b", re.IGNORECASE)
@@ -96,6 +98,8 @@ def _heading_shape(text: str) -> bool:
     if starts_lowercase(text) or _CAPTION.search(text) or _LIST_MARKER.match(text):
         return False
     if text.count("(") != text.count(")") or "@" in text or "www." in text.lower():
+        return False
+    if letter_share(text) < MIN_HEADING_LETTERS or _FORMULA.search(text):
         return False
     ending = words(text)[-1:]
     if ending and ending[0] in _OPEN_ENDING:  # a paragraph cut by a column break, not a title

@@ -76,9 +76,9 @@ def find_organizations(text: str, epci_initials: frozenset[str] = frozenset()) -
     for match in re.finditer(r"\b[lL]['’]([A-Z]{4,8})\b", text):  # "l'UNESCO": an acronym said as a word
         if re.search(r"[a-zà-ÿ]", text[max(0, match.start() - 15) : match.start()]):  # not a banner
             spans.append(NamedSpan(match.group(1), match.start(1), match.end(), "acronym"))
-    for match in re.finditer(r"\b[A-Z]{3,8}\b", text):
-        if match.group(0) in epci_initials:
-            spans.append(NamedSpan(match.group(0), match.start(), match.end(), "epci"))
+    for match in re.finditer(r"(?:[(/]\s*|\b(?:la|le|de la|l['’])\s*)([A-Z]{3,8})\b", text):
+        if match.group(1) in epci_initials:  # "(CALL/CAHC)", "la CAHC": not any capitals ("∠CAB")
+            spans.append(NamedSpan(match.group(1), match.start(1), match.end(), "epci"))
     return sorted(spans, key=lambda span: span.start)
 
 
@@ -109,7 +109,7 @@ def _head_word(word: str) -> str | None:
     if folded in ORG_HEADS or folded in SITE_HEADS or (word[0].islower() and folded in NAME_AFTER_LOWER_HEAD):
         return folded
     if word[0].isupper() and len(folded) >= 4:  # "Pble", "Pdle": OCR for "Pôle"
-        return next((h for h in ORG_HEADS if len(h) >= 4 and Levenshtein.distance(folded, h) == 1), None)
+        return next((h for h in ORG_HEADS if len(h) >= 6 and Levenshtein.distance(folded, h) == 1), None)
     return None
 
 
@@ -196,7 +196,10 @@ def _description(text: str, start: int, end: int) -> str:
 
 
 def _sentence_piece(text: str) -> str:
-    piece = squash(re.split(r"(?<=[.;])\s", text)[0]).strip(" ,;.")
+    piece = re.split(r"(?<=[.;])\s|\s[e¢«*•o]\s(?=[A-ZÀ-Ý])", text)[
+        0
+    ]  # a sentence, or up to a mangled bullet
+    piece = squash(piece).strip(" ,;.")
     if len(piece) <= MAX_DESCRIPTION:
         return piece
     return piece[:MAX_DESCRIPTION].rsplit(" ", 1)[0].rstrip(" ,;") + "…"

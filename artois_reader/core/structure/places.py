@@ -22,7 +22,9 @@ from artois_reader.core.structure.words import fold
 
 MAX_NAME_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+|\d+")
-_PLACE_CONTEXT = re.compile(r"(?:\b[àa]|\bdu|\ble|\bdans le|\(|,|/)\s*$", re.IGNORECASE)
+_COMMUNE_CONTEXT = re.compile(r"(?:\b[àa]|\bau)\s*$", re.IGNORECASE)  # "à Avion"
+_DEPARTEMENT_CONTEXT = re.compile(r"\b(?:du|le|dans le|en)\s*$", re.IGNORECASE)  # "du Nord"
+MIN_NAME_CHARS = 3
 _SITE = re.compile(
     r"\b(?:(?:Friche|Stade|Base|Fosse|Terril|Arena|Parc|Chartreuse|Abbaye|Château|Lac|Canal|Cité)"
     r"(?:\s+(?:des|du|de la|de l'|de|d'|l')\s*|\s+)"
@@ -36,6 +38,7 @@ _SITE = re.compile(
 class Gazetteer:
     names: dict[str, str]  # normalised key -> official name
     common: frozenset[str]  # keys that are also ordinary words
+    departements: frozenset[str]  # one-word department keys ("nord", "somme")
     longest: int
 
 
@@ -56,13 +59,14 @@ def gazetteer() -> Gazetteer:
         names.setdefault(key, row["name"])
         if row.get("common"):
             common.add(key)
+    departements = set()
     for name in [*data["departements"], data["region"]]:
         key = place_key(name)
         names[key] = name
         if " " not in key:
-            common.add(key)  # "Nord", "Somme", "Oise": ordinary words too
+            departements.add(key)  # "Nord", "Somme", "Oise": ordinary words too
     longest = max(len(key.split()) for key in names)
-    return Gazetteer(names, frozenset(common), min(longest, MAX_NAME_TOKENS))
+    return Gazetteer(names, frozenset(common), frozenset(departements), min(longest, MAX_NAME_TOKENS))
 
 
 def place_key(name: str) -> str:
@@ -106,9 +110,17 @@ def _longest_at(text: str, tokens: list, position: int, g: Gazetteer, known: set
             continue
         key = place_key(text[start:end])
         name = g.names.get(key)
-        if name and (key not in g.common or _PLACE_CONTEXT.search(text[max(0, start - 12) : start])):
+        if name and len(key) >= MIN_NAME_CHARS and _in_context(text, start, key, g):
             return PlaceSpan(name, start, end)
     return _near_miss(word, start, known)
+
+
+def _in_context(text: str, start: int, key: str, g: Gazetteer) -> bool:
+    """A name that is also a word needs "à" before it; a department "du"/"le" ("du Nord")."""
+    before = text[max(0, start - 12) : start]
+    if key in g.departements:
+        return bool(_DEPARTEMENT_CONTEXT.search(before))
+    return key not in g.common or bool(_COMMUNE_CONTEXT.search(before))
 
 
 def _joined_by_name_marks(span: str) -> bool:
