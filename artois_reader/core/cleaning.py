@@ -272,7 +272,7 @@ def _o_circumflex(text: str, vocabulary: Vocabulary) -> str:
 
 _CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("eé", "é"),  # Meétropolitain
-    ("ii", "li"),  # fiieres
+    ("ii", "ili"),  # fiieres: the l between two i lost
     ("igue", "ique"),  # Dramatigue, économigue
     ("rn", "m"),
     ("cl", "d"),
@@ -621,18 +621,8 @@ RULES: tuple[Rule, ...] = (
         _o_circumflex,
     ),
     Rule(
-        "grave_accent_endings",
-        "-iere(s), -iérement, -ieme(s) -> -ière(s), -ièrement, -ième(s): French writes è there.",
-        (
-            ("en matiere d'habitat", "en matière d'habitat"),
-            ("la septieme agglomération", "la septième agglomération"),
-            ("les cités miniéres", "les cités minières"),
-        ),
-        _grave_accent_endings,
-    ),
-    Rule(
         "self_dictionary",
-        "A rare word one OCR confusion (eé/é, ii/li, igue/ique, rn/m, cl/d, 1/l, 0/o) or a few "
+        "A rare word one OCR confusion (eé/é, ii/ili, igue/ique, rn/m, cl/d, 1/l, 0/o) or a few "
         "missing accents away from a form the document uses at least twice as often becomes it.",
         (
             (
@@ -645,6 +635,16 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
         _self_dictionary,
+    ),
+    Rule(
+        "grave_accent_endings",
+        "-iere(s), -iérement, -ieme(s) -> -ière(s), -ièrement, -ième(s): French writes è there.",
+        (
+            ("en matiere d'habitat", "en matière d'habitat"),
+            ("la septieme agglomération", "la septième agglomération"),
+            ("les cités miniéres", "les cités minières"),
+        ),
+        _grave_accent_endings,
     ),
     Rule(
         "capital_accent",
