@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -357,6 +358,16 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
+MAX_CACHED_VARIANTS = 16
+CACHE_SIZE = 4096
+
+
+def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
+    if len(cache) >= CACHE_SIZE:
+        cache.clear()  # simple and bounded: a new session of typing refills it
+    cache[key] = value
+
+
 @dataclass(frozen=True)
 class OcrVariant:
     word: str  # a folded word of the index
@@ -387,6 +398,8 @@ class Vocabulary:
             words_of_length, skeletons = self._by_length.setdefault(len(word), ([], []))
             words_of_length.append(word)
             skeletons.append(ocr_skeleton(word))
+        self._variants: dict[str, list[OcrVariant]] = {}  # query words come back as one types
+        self._corrections: dict[str, str | None] = {}
         self._roots: dict[str, list[str]] = {}
         for stemmed in self.stems:
             root = derivation_root(stemmed)
@@ -405,8 +418,11 @@ class Vocabulary:
         budget = ocr_budget(len(folded))
         if not budget or folded[:1].isdigit():
             return []
+        cached = self._variants.get(folded)
+        if cached is not None:
+            return cached[:limit]
         skeleton = ocr_skeleton(folded)
-        reach = math.ceil(budget) + 1
+        reach = math.floor(2 * budget)  # every edit costs at least 0.5
         found: dict[str, float] = {}
         for length in range(len(folded) - reach, len(folded) + reach + 1):
             if length not in self._by_length:
@@ -422,7 +438,9 @@ class Vocabulary:
                 if distance <= budget and self._plausible_damage(folded, word, distance):
                     found[word] = distance
         ranked = sorted(found.items(), key=lambda item: (item[1], -self.frequency(item[0]), item[0]))
-        return [OcrVariant(word, distance) for word, distance in ranked[:limit]]
+        variants = [OcrVariant(word, distance) for word, distance in ranked[:MAX_CACHED_VARIANTS]]
+        _remember(self._variants, folded, variants)
+        return variants[:limit]
 
     def _plausible_damage(self, folded: str, word: str, distance: float) -> bool:
         """OCR's cheapest confusions (one look-alike letter) are always plausible. A full edit is
@@ -446,6 +464,13 @@ class Vocabulary:
         """The word of the cleaned text the user most likely meant, when `folded` is unknown."""
         if len(folded) < 4 or folded[:1].isdigit() or self.knows(folded):
             return None
+        if folded in self._corrections:
+            return self._corrections[folded]
+        found = self._correction(folded)
+        _remember(self._corrections, folded, found)
+        return found
+
+    def _correction(self, folded: str) -> str | None:
         best: tuple[float, int, str] | None = None
         max_edits = 1 if len(folded) <= 5 else 2
         for length in range(len(folded) - max_edits, len(folded) + max_edits + 1):

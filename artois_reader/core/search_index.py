@@ -35,6 +35,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +64,6 @@ from artois_reader.core.analysis import (
     fold,
     normalize_word,
     stem,
-    word_spans,
 )
 from artois_reader.core.document import (
     DocumentInfo,
@@ -94,7 +94,6 @@ VOCABULARY_FILE = "vocabulary.json"
 GLOSSARY = ("glossary", "acronyms_fr.tsv")
 
 # Scoring, all relative to a plain match of a word's stem (1.0).
-EXACT_FORM_BOOST = 0.3  # the word exactly as typed (accents aside) also scores in the folded field
 DERIVATION_BOOST = 0.6  # rénover -> rénovation
 OCR_BOOST = 0.5  # pôle -> Pdle, P6le
 RAW_BOOST = 0.8  # the word as typed, found only in the raw OCR text
@@ -105,7 +104,10 @@ TITLE_FACTOR = 2.0  # up to x3 when every query word is in the hit's title
 RELAXED_FACTOR = 0.5  # hits that match only some of the words
 MAX_VARIANTS = 8
 SNIPPET_CHARS = 220
-CANDIDATES = 80
+CANDIDATES = 60
+
+
+_NOTHING = Term("text", "\x00")  # a term no text holds: a word the index does not know
 
 
 class IndexProblem(enum.StrEnum):
@@ -232,9 +234,7 @@ def _entries(outline: Outline) -> Iterator[_Entry]:
     for project in outline.projects:
         if project.passage_id:
             titles.setdefault(project.passage_id, project.title)
-    for explainer in outline.explainers:
-        if explainer.passage_id:
-            titles.setdefault(explainer.passage_id, explainer.term)
+    question_lines = _explainer_titles(outline, titles)
     for contact in outline.contacts:
         if contact.passage_id:
             titles.setdefault(contact.passage_id, contact.organization)
@@ -252,6 +252,8 @@ def _entries(outline: Outline) -> Iterator[_Entry]:
     heading_texts = {fold(p.text.strip()) for p in outline.passages if p.kind == PassageKind.HEADING}
 
     for passage in outline.passages:
+        if passage.id in question_lines:
+            continue
         title = titles.get(passage.id) or _context_title(passage, section_titles, axis_titles)
         yield _Entry(
             key=passage.id,
@@ -267,6 +269,30 @@ def _entries(outline: Outline) -> Iterator[_Entry]:
         )
     yield from _heading_entries(outline, heading_texts)
     yield from _orphan_entries(outline, passage_ids)
+
+
+def _explainer_titles(outline: Outline, titles: dict[str, str]) -> set[str]:
+    """Give each explainer's term as title to its passages (the one it points at and the explainer
+    passages right after it); return the ids of question lines ("La Chaîne des parcs, c'est
+    quoi ?") that head a body of their own: they are not indexed, since the body carries the same
+    title, so that a question finds the explanation itself (and finds it once)."""
+    position = {passage.id: n for n, passage in enumerate(outline.passages)}
+    question_lines = set()
+    for explainer in outline.explainers:
+        start = position.get(explainer.passage_id)
+        if start is None:
+            continue
+        first = outline.passages[start]
+        group = [first]
+        for passage in outline.passages[start + 1 :]:
+            if passage.kind != PassageKind.EXPLAINER or passage.section_id != first.section_id:
+                break
+            group.append(passage)
+        for passage in group:
+            titles.setdefault(passage.id, explainer.term)
+        if len(group) > 1 and first.text.rstrip().endswith("?"):
+            question_lines.add(first.id)
+    return question_lines
 
 
 def _context_title(passage: Passage, section_titles: dict[str, str], axis_titles: dict[int, str]) -> str:
@@ -695,12 +721,13 @@ class SearchIndex:
         title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
 
         filter_query = filters if filters is not NullQuery else None
-        results = self._searcher.search(strict, limit=CANDIDATES, filter=filter_query, terms=False)
+        # optimize=False: no block skipping, so the collector counts every match in the same pass
+        results = self._searcher.search(strict, limit=CANDIDATES, filter=filter_query, optimize=False)
         total = len(results)
         candidates = [_Candidate(hit.docnum, hit.score, hit.fields()) for hit in results]
         if relaxed is not None and len(candidates) < limit:
             seen = {c.docnum for c in candidates}
-            more = self._searcher.search(relaxed, limit=CANDIDATES, filter=filter_query, terms=False)
+            more = self._searcher.search(relaxed, limit=CANDIDATES, filter=filter_query, optimize=False)
             total = max(total, len(more))
             candidates += [
                 _Candidate(h.docnum, h.score, h.fields(), True) for h in more if h.docnum not in seen
@@ -809,24 +836,27 @@ class SearchIndex:
         stemmed = stem(folded)
         matched.stems.add(stemmed)
         matched.folded.add(folded)
-        queries: list[Query] = [
-            Term("text", stemmed),
-            Term("exact", folded, boost=EXACT_FORM_BOOST),
-            Term("ocr", folded, boost=RAW_BOOST),
-        ]
-        for derived in self._vocabulary.derivations(stemmed)[:MAX_VARIANTS]:
+        vocabulary = self._vocabulary
+        queries: list[Query] = []  # only terms the index holds: each absent term costs a lookup
+        if stemmed in vocabulary.stems:
+            queries.append(Term("text", stemmed))
+        if folded in vocabulary.ocr_words:
+            queries.append(Term("ocr", folded, boost=RAW_BOOST))
+        for derived in vocabulary.derivations(stemmed)[:MAX_VARIANTS]:
             matched.stems.add(derived)
             queries.append(Term("text", derived, boost=DERIVATION_BOOST))
-        for variant in self._vocabulary.ocr_variants(folded, limit=MAX_VARIANTS):
+        for variant in vocabulary.ocr_variants(folded, limit=MAX_VARIANTS):
             matched.folded.add(variant.word)
-            queries.append(Term("exact", variant.word, boost=OCR_BOOST))
-            queries.append(Term("ocr", variant.word, boost=OCR_BOOST))
+            field_name = "exact" if variant.word in vocabulary.words else "ocr"
+            queries.append(Term(field_name, variant.word, boost=OCR_BOOST))
         if self._is_acronym(word, folded):
             for expansion in self._acronyms.expansions[folded]:
-                matched.stems.update(expansion)
-                parts = [Term("text", s) for s in expansion]
-                queries.append(And(parts, boost=ACRONYM_BOOST))
-        return DisjunctionMax(queries, tiebreak=TIE_BREAK)
+                if all(part in vocabulary.stems for part in expansion):
+                    matched.stems.update(expansion)
+                    queries.append(And([Term("text", part) for part in expansion], boost=ACRONYM_BOOST))
+        if not queries:
+            return _NOTHING  # not NullQuery: And() would drop it and match without this word
+        return queries[0] if len(queries) == 1 else DisjunctionMax(queries, tiebreak=TIE_BREAK)
 
     def _is_acronym(self, surface: str, folded: str) -> bool:
         """An acronym of the glossary or the documents, typed as one ("ZAN"), or typed in lowercase
@@ -867,7 +897,7 @@ class SearchIndex:
             if candidate.fields.get("kind") in intent:
                 factor *= INTENT_FACTOR
             if title_stems:
-                title = set(analyze(candidate.fields.get("title") or ""))
+                title = _title_stems(candidate.fields.get("title") or "")
                 share = sum(1 for stems in title_stems if stems & title) / len(title_stems)
                 factor *= 1.0 + TITLE_FACTOR * share
             candidate.score *= factor
@@ -901,6 +931,11 @@ class SearchIndex:
             section_id=fields.get("section_id"),
             terms=terms,
         )
+
+
+@lru_cache(maxsize=4096)
+def _title_stems(title: str) -> frozenset[str]:
+    return frozenset(analyze(title))
 
 
 def _kind_value(kind: PassageKind | str) -> str:
@@ -960,7 +995,7 @@ def make_snippet(
     """(plain snippet, HTML snippet, matched words) for a passage: the window of `text` holding
     the most matched words, whitespace collapsed, "…" where it was cut; in the HTML every
     character is escaped and the matched words are wrapped in <mark>."""
-    spans = [(s.start, s.end) for s in word_spans(text) if matched.matches(s.folded, s.stemmed)]
+    spans = matched_spans(text, matched)
     terms = tuple(dict.fromkeys(text[start:end] for start, end in spans))
     start, end = _window(text, spans, width)
     plain: list[str] = []
@@ -984,6 +1019,17 @@ def make_snippet(
         plain.append("…")
         marked.append("…")
     return "".join(plain).strip(), "".join(marked).strip(), terms
+
+
+def matched_spans(text: str, matched: _Matched) -> list[tuple[int, int]]:
+    """The (start, end) of every word of `text` that the query matched."""
+    spans = []
+    folded_terms, stems = matched.folded, matched.stems
+    for match in TOKEN_PATTERN.finditer(text):
+        folded = normalize_word(match.group(0))
+        if folded and (folded in folded_terms or stem(folded) in stems):
+            spans.append(match.span())
+    return spans
 
 
 def _window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[int, int]:
