@@ -113,6 +113,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
         "--home", metavar=say("metavar.folder"), default=argparse.SUPPRESS, help=say("help.home")
     )
     common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=say("help.debug"))
+    common.add_argument(
+        "--lang", choices=messages.LANGUAGES, default=argparse.SUPPRESS, help=say("help.lang")
+    )
 
     parser = _Parser(
         prog=PROG,
@@ -197,6 +200,7 @@ class Session:
     stdout: TextIO
     stderr: TextIO
     _library: Library | None = field(default=None, repr=False)
+    _notices_told: int = 0
 
     def library(self) -> Library:
         """The library, with the bundled CRTE ingested on first use."""
@@ -207,11 +211,24 @@ class Session:
             library = Library.open(self.home)
             if library.is_empty() and not library.bundled_removed and self.stderr.isatty():
                 self.error(messages.text("ingest.first_run", self.lang))
-            ensure_bundled(library)
-            for notice in library.notices:
-                self.error(messages.notice_message(notice, self.lang))
+            try:
+                ensure_bundled(library)
+            except IngestError as error:
+                if error.reason is not RefusalReason.STORAGE:
+                    raise
+                # a library that cannot be written still lists, reads and searches what it holds
+                self.error(messages.text("error.read_only", self.lang, home=library.home))
             self._library = library
+            self.report_notices()
         return self._library
+
+    def report_notices(self) -> None:
+        """Tell the user, once, what the library repaired by itself (on stderr: never in the JSON)."""
+        if self._library is None:
+            return
+        for notice in self._library.notices[self._notices_told :]:
+            self.error(messages.notice_message(notice, self.lang))
+        self._notices_told = len(self._library.notices)
 
     def document(self, id_or_prefix: str | None) -> DocumentInfo:
         """The edition a --doc option names, or the default one."""
@@ -406,6 +423,7 @@ def _cmd_search(args: argparse.Namespace, session: Session) -> int:
 
     doc_id = session.document(args.doc).id if args.doc else None
     index = session.library().search_index()
+    session.report_notices()  # "the search index was rebuilt"
     kind = PassageKind(args.kind) if args.kind else None
 
     def run(query: str) -> None:
@@ -488,11 +506,13 @@ def main(argv: list[str] | None = None) -> int:
     if argv is None:
         argv = sys.argv[1:]
         _prepare_streams()
-    lang = messages.ui_language()
+    lang = _forced_language(argv) or messages.ui_language()
     with _argparse_language(lang):
         parser = build_parser(lang)
         try:
-            args = parser.parse_args(argv)
+            args, extra = parser.parse_known_args(argv)
+            if extra and (args.command is not None or args.smoke_test):
+                parser.error(argparse._("unrecognized arguments: %s") % " ".join(extra))  # type: ignore[attr-defined]
         except SystemExit as stop:  # --help, --version (0) or a usage error (2), already printed
             return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     debug = getattr(args, "debug", False)
@@ -506,11 +526,22 @@ def main(argv: list[str] | None = None) -> int:
             from artois_reader import smoke
 
             return smoke.run(Path(args.report) if args.report else None)
-        if args.command is None:
+        if args.command is None:  # the GUI; options the CLI does not know (--lang, Qt's) are the app's
             return _start_gui(argv, session)
         return _run(args, session)
     finally:
         session.close()
+
+
+def _forced_language(argv: list[str]) -> str | None:
+    """``--lang fr|en`` decides the language of the help itself, so it is read before parsing."""
+    for position, token in enumerate(argv):
+        value = token.partition("=")[2] if token.startswith("--lang=") else None
+        if token == "--lang" and position + 1 < len(argv):
+            value = argv[position + 1]
+        if value in messages.LANGUAGES:
+            return value
+    return None
 
 
 def _run(args: argparse.Namespace, session: Session) -> int:

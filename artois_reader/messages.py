@@ -253,6 +253,10 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "de l'utilisateur)",
         "en": "library folder (default: ARTOIS_READER_HOME, else the user's data folder)",
     },
+    "help.lang": {
+        "fr": "langue des messages et de l'interface (par défaut\u00a0: celle du système)",
+        "en": "language of the messages and the interface (default: the system's)",
+    },
     "help.debug": {
         "fr": "afficher le détail des erreurs et le journal",
         "en": "show error details and the log",

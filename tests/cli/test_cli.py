@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import shutil
 import subprocess
 import sys
+import types
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -365,3 +368,63 @@ def test_list_starts_without_importing_whoosh_pypdf_or_qt(ready: None, seeded_ho
     run = _run_process(["-c", code], seeded_home)
     assert run.returncode == 0 and json.loads(run.stdout)
     assert run.stderr == "", f"`list` imported {run.stderr}"
+
+
+def test_a_rebuilt_index_is_reported_on_stderr_and_the_json_stays_pure(
+    ready: None, cli: CliRunner, seeded_home: Path
+) -> None:
+    live = (seeded_home / "index" / "CURRENT").read_text().strip()
+    shutil.rmtree(seeded_home / "index" / live)
+    run = cli("search", "mobilité", "--json")
+    assert run.code == 0 and json.loads(run.out)["hits"]
+    assert one_line(run.err) == "L'index de recherche a été reconstruit."
+
+
+def test_a_library_that_cannot_be_written_still_lists(
+    ready: None, cli: CliRunner, temp_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from artois_reader.core import library as library_module
+
+    def read_only(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    for name in ("_write_file", "_copy_file", "write_atomic"):
+        monkeypatch.setattr(library_module, name, read_only)
+    run = cli("list", "--json")
+    assert run.code == 0 and json.loads(run.out) == []
+    assert "lecture seule" in one_line(run.err)
+
+
+# --- the GUI entry -----------------------------------------------------------------------------------
+
+
+def test_no_command_starts_the_gui_with_the_options_it_knows(
+    cli: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    received: list[list[str]] = []
+    fake_app = types.ModuleType("artois_reader.app")
+    fake_app.main = lambda argv: received.append(argv) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "artois_reader.app", fake_app)
+    argv = ["--home", str(tmp_path / "ailleurs"), "--lang", "en", "-reverse"]
+    assert cli(*argv).code == 0
+    assert received == [argv]
+    assert os.environ["ARTOIS_READER_HOME"] == str(tmp_path / "ailleurs")
+
+
+def test_no_gui_in_this_installation_is_explained(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "artois_reader.app", None)  # importing it raises ImportError
+    run = cli()
+    assert run.code == 4 and "interface graphique n'est pas disponible" in one_line(run.err)
+
+
+def test_options_unknown_to_a_command_are_refused(cli: CliRunner) -> None:
+    run = cli("list", "-reverse")
+    assert run.code == 2 and "arguments non reconnus" in run.err
+
+
+def test_lang_forces_the_language_of_help_and_messages(
+    ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
+) -> None:
+    assert cli("--lang", "en", "--help").out.startswith("usage: artois-reader")
+    run = cli("ingest", str(tmp_path / "absent.txt"), "--lang=en")
+    assert run.code == 3 and one_line(run.err) == "Cannot open “absent.txt”: this file does not exist."
