@@ -56,6 +56,10 @@ def axis_label(number: int) -> str:
     return translate("Render", "Axis %1").replace("%1", str(number))
 
 
+def heading(text: str, level: int = 2) -> str:
+    return f"<h{level}>{e(text)}</h{level}>"
+
+
 def link(place: Place, text: str) -> str:
     return f'<a href="{e(place_url(place))}">{e(text)}</a>'
 
@@ -107,14 +111,14 @@ def render_document(edition: Edition, theme: Theme) -> Rendered:
     meta = meta.replace("%2", str(info.pages)).replace("%3", info.source_name)
     parts = [f"<h1>{e(info.title)}</h1>", f"<p>{muted(e(meta), theme)}</p>"]
     if outline.axes:
-        parts.append(f"<h2>{e(translate('Render', 'Axes'))}</h2><ul>")
+        parts.append(heading(translate("Render", "Axes")) + "<ul>")
         for axis in outline.axes:
             label = f"{axis_label(axis.number)} — {axis.title}"
             parts.append(_item(link(Place(doc, View.AXIS, str(axis.number)), label), axis.page, theme))
         parts.append("</ul>")
     loose = [s for s in outline.sections if s.axis is None]
     if loose:
-        parts.append(f"<h2>{e(translate('Render', 'Other sections'))}</h2>")
+        parts.append(heading(translate("Render", "Other sections")))
         parts.append(_section_list(edition, loose, theme))
     groups = [
         ("contacts", translate("Render", "Contacts"), len(outline.contacts)),
@@ -126,7 +130,7 @@ def render_document(edition: Edition, theme: Theme) -> Rendered:
     ]
     present = [(key, label, n) for key, label, n in groups if n]
     if present:
-        parts.append(f"<h2>{e(translate('Render', 'Also in this document'))}</h2><ul>")
+        parts.append(heading(translate("Render", "Also in this document")) + "<ul>")
         parts += [f"<li>{link(Place(doc, View.GROUP, key), label)} ({n})</li>" for key, label, n in present]
         parts.append("</ul>")
     if not outline.sections and not outline.axes:
@@ -151,7 +155,7 @@ def _pages_list(edition: Edition, theme: Theme) -> str:
         link(Place(edition.doc_id, View.PAGE, str(n)), label.replace("%1", str(n)))
         for n in range(1, edition.info.pages + 1)
     ]
-    return f"<h2>{e(translate('Render', 'Pages'))}</h2><p>" + " · ".join(items) + "</p>"
+    return heading(translate("Render", "Pages")) + "<p>" + " · ".join(items) + "</p>"
 
 
 def render_axis(edition: Edition, number: int, theme: Theme) -> Rendered:
@@ -163,11 +167,11 @@ def render_axis(edition: Edition, number: int, theme: Theme) -> Rendered:
     ]
     sections = [edition.sections[sid] for sid in axis.section_ids if sid in edition.sections]
     if sections:
-        parts.append(f"<h2>{e(translate('Render', 'Sections'))}</h2>")
+        parts.append(heading(translate("Render", "Sections")))
         parts.append(_section_list(edition, sections, theme))
     projects = [p for p in edition.outline.projects if p.id in axis.project_ids]
     if projects:
-        parts.append(f"<h2>{e(translate('Render', 'Project examples'))}</h2><ul>")
+        parts.append(heading(translate("Render", "Project examples")) + "<ul>")
         for project in projects:
             target = (
                 Place(doc, View.PASSAGE, project.passage_id)
@@ -337,3 +341,20 @@ def contact_html(contact: Contact, theme: Theme) -> str:
     if contact.address:
         lines.append(e(contact.address))
     return "<br>".join(lines)
+
+
+def render_welcome(*, busy: bool) -> Rendered:
+    """What the reader shows before any document is there."""
+    title = translate("Render", "Welcome to Artois Reader")
+    if busy:
+        text = translate(
+            "Render",
+            "The CRTE of the Pôle Métropolitain de l'Artois is being prepared. "
+            "This happens once; the progress is shown at the bottom of the window.",
+        )
+    else:
+        text = translate(
+            "Render",
+            "The library is empty. Open a PDF or a text file with File › Open… (Ctrl+O), or drop it here.",
+        )
+    return Rendered(title, f"<h1>{e(title)}</h1><p>{e(text)}</p>", found=not busy)

@@ -124,7 +124,8 @@ def _mentions(edition: Edition, theme: Theme, kind: str, mentions: tuple[Mention
 
 
 def _nothing() -> str:
-    return f"<p>{e(translate('Render', 'Nothing of this kind was found in this document.'))}</p>"
+    nothing = translate("Render", "Nothing of this kind was found in this document.")
+    return f"<p>{e(nothing)}</p>"
 
 
 def render_mention(edition: Edition, target: str, theme: Theme) -> Rendered:

@@ -1,0 +1,124 @@
+"""The composition root of the desktop application: QApplication, translators, settings, library,
+main window. `main(argv)` is what `artois-reader` (no command) and the frozen executable run."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from artois_reader import APP_ID, APP_NAME, __version__
+from artois_reader.core.resources import resource_path
+from artois_reader.ui import dialogs
+from artois_reader.ui.i18n import Translators
+from artois_reader.ui.main_window import MainWindow
+from artois_reader.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+LOG_FILE = Path("logs") / "artois-reader.log"
+
+
+def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options (the CLI already checked them); whatever is left goes to Qt (-style, -platform…)."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--home")
+    parser.add_argument("--lang", choices=("fr", "en"))
+    parser.add_argument("--debug", action="store_true")
+    return parser.parse_known_args(argv)
+
+
+class Application:
+    """Holds the one QApplication, the translators, the settings, the library and the window."""
+
+    def __init__(self, qt_app: QApplication, home: Path, library: object, forced_language: str = "") -> None:
+        self.qt_app = qt_app
+        self.home = home
+        self.library = library
+        self.settings = Settings(home)
+        self.translators = Translators()
+        self.language = self.translators.install(forced_language or self.settings.language)
+        self.window = self._new_window()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(self.library, self.settings, language=self.language)
+        window.language_change_requested.connect(self._on_language_change_requested)
+        window.reload_library()
+        window.restore_last_place()
+        return window
+
+    def show(self) -> None:
+        self.window.show()
+        QTimer.singleShot(0, self.window, self.window.start)
+
+    def _on_language_change_requested(self, code: str) -> None:
+        old = self.window
+        if old.imports.busy:
+            old.show_message(
+                QCoreApplication.translate(
+                    "Application", "The language can be changed once the import is finished."
+                )
+            )
+            return
+        self.settings.language = code
+        old.save_state()
+        self.language = self.translators.install(code)
+        self.window = self._new_window()
+        self.window.show()
+        QTimer.singleShot(0, self.window, self.window.warm_up_index)
+        old.close()
+        old.deleteLater()
+
+
+def _log_to_file(home: Path, debug: bool) -> None:
+    root = logging.getLogger("artois_reader")
+    if any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        return
+    try:
+        (home / LOG_FILE).parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(home / LOG_FILE, encoding="utf-8")
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if debug else logging.INFO)
+
+
+def create_application(argv: list[str] | None = None) -> Application:
+    """Everything `main` builds, without running the event loop (tests, smoke test, screenshots)."""
+    args, qt_args = _parse(list(argv or []))
+    if args.home:
+        os.environ["ARTOIS_READER_HOME"] = str(Path(args.home).expanduser())
+    QApplication.setApplicationName(APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName(APP_ID)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *qt_args])
+    qt_app.setWindowIcon(QIcon(str(resource_path("icons", "artois-reader.svg"))))
+    from artois_reader.core.library import Library, default_home
+
+    home = default_home()
+    _log_to_file(home, args.debug)
+    library = Library.open(home)
+    return Application(qt_app, home, library, args.lang or "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the application until its window closes; returns the exit code (0 on a normal quit)."""
+    try:
+        application = create_application(argv if argv is not None else sys.argv[1:])
+    except Exception as error:  # the library cannot be opened at all: say so in a window, not a trace
+        log.exception("the application could not start")
+        if QApplication.instance() is not None:
+            dialogs.show_error(None, f"{APP_NAME}: {error}")
+        return 1
+    application.show()
+    code = application.qt_app.exec()
+    application.translators.remove()
+    application.library.close()
+    return code

@@ -1,0 +1,125 @@
+"""Every command of the window as a QAction: its words, accelerator, shortcut and description.
+
+The menus, the reader's tool bar and the keyboard all trigger the same actions, so each command is
+reachable by mouse and by keyboard; `shortcut_rows` lists them for the « Raccourcis clavier » box.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+Key = QKeySequence.StandardKey
+
+
+class Actions(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        # File
+        self.open = self._make(self.tr("&Open…"), [Key.Open], self.tr("Open a PDF or text file"))
+        self.print = self._make(self.tr("&Print…"), [Key.Print], self.tr("Print what the reader shows"))
+        self.export_pdf = self._make(
+            self.tr("&Export to PDF…"), ["Ctrl+Shift+E"], self.tr("Save what the reader shows as a PDF")
+        )
+        self.quit = self._make(self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close Artois Reader"))
+        # Edit
+        self.copy = self._make(self.tr("&Copy"), [Key.Copy], self.tr("Copy the selected text"))
+        self.copy_reference = self._make(
+            self.tr("Copy with the &reference"),
+            ["Ctrl+Shift+C"],
+            self.tr("Copy the selection with its document, version, axis, section and page"),
+        )
+        self.find_in_page = self._make(
+            self.tr("&Find in page…"), [Key.Find], self.tr("Find words in the text shown")
+        )
+        self.find_next = self._make(self.tr("Find &next"), ["F3"], self.tr("Go to the next highlighted word"))
+        self.find_previous = self._make(
+            self.tr("Find pre&vious"), ["Shift+F3"], self.tr("Go to the previous highlighted word")
+        )
+        self.search = self._make(
+            self.tr("&Search the documents"), ["Ctrl+K"], self.tr("Put the cursor in the search box")
+        )
+        # View
+        self.zoom_in = self._make(self.tr("Zoom &in"), [Key.ZoomIn, "Ctrl+="], self.tr("Larger text"))
+        self.zoom_out = self._make(self.tr("Zoom &out"), [Key.ZoomOut], self.tr("Smaller text"))
+        self.zoom_reset = self._make(self.tr("&Normal size"), ["Ctrl+0"], self.tr("Text at its normal size"))
+        self.show_raw = self._make(
+            self.tr("Show the &original text (OCR)"),
+            ["Ctrl+Shift+O"],
+            self.tr("Show the text as it was read from the file, errors included"),
+        )
+        self.show_raw.setCheckable(True)
+        self.focus_outline = self._make(
+            self.tr("&Contents"), ["Ctrl+1"], self.tr("Go to the contents and its filter")
+        )
+        self.focus_reader = self._make(self.tr("&Reader"), ["Ctrl+2"], self.tr("Go to the text"))
+        self.focus_search = self._make(
+            self.tr("Search &results"), ["Ctrl+3"], self.tr("Go to the search panel")
+        )
+        self.focus_contacts = self._make(self.tr("C&ontacts"), ["Ctrl+4"], self.tr("Go to the contact cards"))
+        self.focus_bookmarks = self._make(self.tr("&Bookmarks"), ["Ctrl+5"], self.tr("Go to the bookmarks"))
+        # Go
+        self.back = self._make(self.tr("&Back"), [Key.Back], self.tr("Go back to the previous place"))
+        self.forward = self._make(self.tr("&Forward"), [Key.Forward], self.tr("Go forward again"))
+        self.previous_section = self._make(
+            self.tr("&Previous section"), ["Ctrl+PgUp"], self.tr("Open the section before this one")
+        )
+        self.next_section = self._make(
+            self.tr("&Next section"), ["Ctrl+PgDown"], self.tr("Open the section after this one")
+        )
+        self.overview = self._make(
+            self.tr("Document &overview"), ["Alt+Home"], self.tr("Open the overview of the document")
+        )
+        # Bookmarks
+        self.bookmark = self._make(
+            self.tr("&Bookmark this place"),
+            ["Ctrl+D"],
+            self.tr("Keep this place in the bookmarks, or remove it"),
+        )
+        self.bookmark.setCheckable(True)
+        # Language
+        self.languages = QActionGroup(self)
+        self.language_fr = self._language("Français", "fr")
+        self.language_en = self._language("English", "en")
+        self.language_system = self._language(self.tr("Follow the &system"), "")
+        # Help
+        self.shortcuts = self._make(
+            self.tr("&Keyboard shortcuts"), [Key.HelpContents], self.tr("List the keyboard shortcuts")
+        )
+        self.about = self._make(self.tr("&About Artois Reader"), [], self.tr("Version and licences"))
+
+    def _make(self, text: str, keys: list, tip: str) -> QAction:
+        action = QAction(text, self)
+        sequences = [QKeySequence(k) for k in keys]
+        if sequences:
+            action.setShortcuts(sequences)
+        action.setStatusTip(tip)
+        action.setToolTip(_tooltip(text, tip, sequences))
+        action.setWhatsThis(tip)
+        return action
+
+    def _language(self, text: str, code: str) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(True)
+        action.setData(code)
+        self.languages.addAction(action)
+        return action
+
+    def all(self) -> list[QAction]:
+        return [value for value in vars(self).values() if isinstance(value, QAction)]
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(command, shortcuts) for every action that has a shortcut, in the order of the menus."""
+        rows = []
+        for action in self.all():
+            keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()]
+            if keys:
+                rows.append((action.text().replace("&", "").rstrip("…"), ", ".join(keys)))
+        return rows
+
+
+def _tooltip(text: str, tip: str, sequences: list[QKeySequence]) -> str:
+    name = text.replace("&", "").rstrip("…")
+    if sequences:
+        name += f" ({sequences[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+    return f"{name}\n{tip}"

@@ -1,0 +1,482 @@
+"""The main window: contents and bookmarks on the left, the reader in the middle, search and contacts
+on the right, the status bar below. It owns the navigation (history, tree sync) and the commands."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolButton, QWidget
+
+from artois_reader import APP_NAME
+from artois_reader.core.document import PassageKind, SearchHit, SearchResult
+from artois_reader.ui import commands, dialogs
+from artois_reader.ui.actions import Actions
+from artois_reader.ui.bookmarks_pane import BookmarksPane
+from artois_reader.ui.contacts_pane import ContactsPane
+from artois_reader.ui.edition import Edition
+from artois_reader.ui.importer import ImportFlow, ImportProgress
+from artois_reader.ui.navigation import History, Place, View
+from artois_reader.ui.outline_pane import OutlinePane
+from artois_reader.ui.reader import ReaderPane
+from artois_reader.ui.render import Rendered, render_place, render_welcome
+from artois_reader.ui.search_panel import SearchFilters, SearchPanel, SearchScope
+from artois_reader.ui.settings import ZOOM_STEP, Settings
+from artois_reader.ui.tasks import Task
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    language_change_requested = Signal(str)  # "fr", "en", or "" for the system language
+    place_shown = Signal(object)  # Place, once the reader shows it
+    library_reloaded = Signal()
+    index_ready = Signal()
+
+    def __init__(self, library: Any, settings: Settings, *, language: str = "fr") -> None:
+        super().__init__()
+        self.library = library
+        self.settings = settings
+        self.language = language
+        self.history = History()
+        self.editions: dict[str, Edition] = {}
+        self.current: tuple[Place, Rendered] | None = None
+        self.search_pool = QThreadPool(self)
+        self.search_pool.setMaxThreadCount(1)  # the index is only ever used by one thread
+        self.actions = Actions(self)
+        self._build_ui()
+        self._build_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    # --- building ---------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.outline = OutlinePane(self)
+        self.bookmarks = BookmarksPane(self)
+        self.reader = ReaderPane(self)
+        self.search = SearchPanel(self._search, self, pool=self.search_pool)
+        self.contacts = ContactsPane(self)
+        self.left_tabs = QTabWidget(self)
+        self.left_tabs.addTab(self.outline, self.tr("Contents"))
+        self.left_tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
+        self.left_tabs.setAccessibleName(self.tr("Contents and bookmarks"))
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.addTab(self.search, self.tr("Search"))
+        self.right_tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.right_tabs.setAccessibleName(self.tr("Search and contacts"))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        for pane in (self.left_tabs, self.reader, self.right_tabs):
+            self.splitter.addWidget(pane)
+        self.splitter.setStretchFactor(1, 1)
+        self.left_tabs.setMinimumWidth(200)
+        self.reader.setMinimumWidth(380)
+        self.right_tabs.setMinimumWidth(240)
+        self.splitter.setSizes([300, 660, 380])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.zoom_button = QToolButton(self)
+        self.zoom_button.setAccessibleName(self.tr("Text size; click for the normal size"))
+        self.zoom_button.setToolTip(self.tr("Text size; click for the normal size (Ctrl+0)"))
+        self.document_status = QLabel(self)
+        self.index_status = QLabel(self)
+        self.import_progress = ImportProgress(self)
+        status = self.statusBar()
+        status.addPermanentWidget(self.import_progress)
+        status.addPermanentWidget(self.document_status)
+        status.addPermanentWidget(self.index_status)
+        self.imports = ImportFlow(self._open_worker_library, self.import_progress, self)
+        self._fill_reader_toolbar()
+
+    def _fill_reader_toolbar(self) -> None:
+        a, bar = self.actions, self.reader.toolbar
+        short = {
+            a.back: "←",
+            a.forward: "→",
+            a.zoom_out: "A−",
+            a.zoom_in: "A+",
+            a.show_raw: self.tr("OCR text"),
+            a.bookmark: self.tr("Bookmark"),
+            a.copy_reference: self.tr("Copy + reference"),
+            a.find_in_page: self.tr("Find"),
+            a.print: self.tr("Print"),
+        }
+        for action in (a.back, a.forward, None, a.zoom_out, self.zoom_button, a.zoom_in, None):
+            if action is None:
+                bar.addSeparator()
+            elif action is self.zoom_button:
+                bar.addWidget(self.zoom_button)
+            else:
+                bar.addAction(action)
+        for action in (a.show_raw, a.bookmark, a.copy_reference, a.find_in_page, a.print):
+            bar.addAction(action)
+        for action, text in short.items():
+            action.setIconText(text)
+            button = bar.widgetForAction(action)
+            if button is not None:  # screen readers say the command, not "←"
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    def _build_menus(self) -> None:
+        a, bar = self.actions, self.menuBar()
+        menus = [
+            (self.tr("&File"), [a.open, None, a.print, a.export_pdf, None, a.quit]),
+            (
+                self.tr("&Edit"),
+                [
+                    a.copy,
+                    a.copy_reference,
+                    None,
+                    a.find_in_page,
+                    a.find_next,
+                    a.find_previous,
+                    None,
+                    a.search,
+                ],
+            ),
+            (
+                self.tr("&View"),
+                [
+                    a.zoom_in,
+                    a.zoom_out,
+                    a.zoom_reset,
+                    None,
+                    a.show_raw,
+                    None,
+                    a.focus_outline,
+                    a.focus_reader,
+                    a.focus_search,
+                    a.focus_contacts,
+                    a.focus_bookmarks,
+                ],
+            ),
+            (self.tr("&Go"), [a.back, a.forward, None, a.previous_section, a.next_section, a.overview]),
+            (self.tr("&Bookmarks"), [a.bookmark, a.focus_bookmarks]),
+            (self.tr("&Language"), [a.language_fr, a.language_en, None, a.language_system]),
+            (self.tr("&Help"), [a.shortcuts, None, a.about]),
+        ]
+        for title, items in menus:
+            menu = bar.addMenu(title)
+            for item in items:
+                menu.addSeparator() if item is None else menu.addAction(item)
+        for action in a.all():
+            self.addAction(action)  # shortcuts work wherever the focus is
+
+    def _connect_signals(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self._on_open_requested)
+        a.print.triggered.connect(lambda: commands.print_current(self))
+        a.export_pdf.triggered.connect(lambda: commands.export_current(self))
+        a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self.reader.view.copy)
+        a.copy_reference.triggered.connect(lambda: commands.copy_with_reference(self))
+        a.find_in_page.triggered.connect(self.reader.open_find)
+        a.find_next.triggered.connect(self.reader.view.find_next)
+        a.find_previous.triggered.connect(lambda: self.reader.view.find_next(backwards=True))
+        a.search.triggered.connect(self._on_search_requested)
+        a.zoom_in.triggered.connect(lambda: self._zoom_by(+1))
+        a.zoom_out.triggered.connect(lambda: self._zoom_by(-1))
+        a.zoom_reset.triggered.connect(lambda: self._set_zoom(100))
+        self.zoom_button.clicked.connect(lambda: self._set_zoom(100))
+        a.show_raw.toggled.connect(self._on_show_raw_toggled)
+        a.focus_outline.triggered.connect(
+            lambda: self._focus_tab(self.left_tabs, self.outline, self.outline.focus_filter)
+        )
+        a.focus_bookmarks.triggered.connect(
+            lambda: self._focus_tab(self.left_tabs, self.bookmarks, self.bookmarks.list.setFocus)
+        )
+        a.focus_reader.triggered.connect(
+            lambda: self.reader.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+        a.focus_search.triggered.connect(
+            lambda: self._focus_tab(self.right_tabs, self.search, self.search.results.setFocus)
+        )
+        a.focus_contacts.triggered.connect(
+            lambda: self._focus_tab(self.right_tabs, self.contacts, self.contacts.setFocus)
+        )
+        a.back.triggered.connect(self.go_back)
+        a.forward.triggered.connect(self.go_forward)
+        a.previous_section.triggered.connect(lambda: self._go_neighbour(before=True))
+        a.next_section.triggered.connect(lambda: self._go_neighbour(before=False))
+        a.overview.triggered.connect(lambda: self.current and self.open_place(Place(self.current[0].doc_id)))
+        a.bookmark.triggered.connect(lambda: commands.toggle_bookmark(self))
+        a.languages.triggered.connect(lambda action: self.language_change_requested.emit(action.data()))
+        a.shortcuts.triggered.connect(lambda: commands.show_shortcuts(self))
+        a.about.triggered.connect(lambda: commands.show_about(self))
+        self.outline.place_requested.connect(self.open_place)
+        self.bookmarks.place_requested.connect(self.open_place)
+        self.bookmarks.removal_requested.connect(lambda mark: commands.remove_bookmark(self, mark))
+        self.contacts.place_requested.connect(self.open_place)
+        self.contacts.copied.connect(
+            lambda text: self.show_message(self.tr("Copied: %1").replace("%1", text))
+        )
+        self.reader.view.place_requested.connect(self.open_place)
+        self.reader.view.link_refused.connect(self._on_link_refused)
+        self.reader.view.zoom_requested.connect(self._zoom_by)
+        self.reader.view.back_requested.connect(self.go_back)
+        self.reader.view.forward_requested.connect(self.go_forward)
+        self.search.hit_activated.connect(self._on_hit_activated)
+        self.search.query_committed.connect(self._on_query_committed)
+        self.imports.imported.connect(self._on_imported)
+        self.imports.cancelled.connect(
+            lambda name: self.show_message(self.tr("Import of “%1” cancelled.").replace("%1", name))
+        )
+
+    def _restore_state(self) -> None:
+        s = self.settings
+        if not s.geometry.isEmpty():
+            self.restoreGeometry(s.geometry)
+        else:
+            self.resize(1340, 860)
+        if not s.window_state.isEmpty():
+            self.restoreState(s.window_state)
+        if not s.splitter_state.isEmpty():
+            self.splitter.restoreState(s.splitter_state)
+        self.actions.show_raw.setChecked(s.show_raw)
+        self._set_zoom(s.zoom)
+        self.search.set_history(s.search_history)
+        self.bookmarks.set_bookmarks(s.bookmarks)
+        code = s.language
+        for action in self.actions.languages.actions():
+            action.setChecked(action.data() == code)
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.geometry = self.saveGeometry()
+        s.window_state = self.saveState()
+        s.splitter_state = self.splitter.saveState()
+        s.zoom = self.reader.view.zoom
+        s.show_raw = self.actions.show_raw.isChecked()
+        if self.current is not None:
+            s.last_place = self.current[0]
+        s.sync()
+
+    # --- the library ------------------------------------------------------------------------------
+
+    def _open_worker_library(self) -> Any:
+        """A second Library on the same folder, for a background import (see importer)."""
+        return type(self.library).open(self.library.home)
+
+    def reload_library(self) -> None:
+        """Read the documents again (after an import) and refill the tree and the search chips."""
+        self.editions = {}
+        infos = self.library.latest_versions()
+        pairs = []
+        for info in infos:
+            try:
+                outline = self.library.outline(info.id)
+            except Exception as error:  # a damaged edition must not keep the others from showing
+                log.warning("outline of %s not readable: %s", info.id, error)
+                continue
+            self.editions[info.id] = Edition(info, outline)
+            pairs.append((info, outline))
+        self.outline.set_editions(pairs)
+        axes = {}
+        for edition in self.editions.values():
+            for axis in edition.outline.axes:
+                axes.setdefault(axis.number, axis.title if len(self.editions) == 1 else "")
+        self.search.set_scope(
+            SearchScope(
+                tuple((e.doc_id, e.title) for e in self.editions.values()), tuple(sorted(axes.items()))
+            )
+        )
+        self.library_reloaded.emit()
+
+    def edition(self, doc_id: str) -> Edition | None:
+        edition = self.editions.get(doc_id)
+        if edition is None:
+            try:
+                info = self.library.get(doc_id)
+                edition = Edition(info, self.library.outline(info.id))
+            except Exception:
+                return None
+            self.editions[doc_id] = edition
+        if edition.document is None:
+            try:
+                edition.document = self.library.load(doc_id)
+            except Exception as error:
+                log.warning("pages of %s not readable: %s", doc_id, error)
+        return edition
+
+    def start(self) -> None:
+        """After the window shows: first-run import, or the index opened in the background."""
+        if self.library.is_empty() and not self.library.bundled_removed:
+            self._show_welcome(busy=True)
+            self.imports.ensure_bundled()
+        else:
+            self.warm_up_index()
+
+    def warm_up_index(self) -> None:
+        self.index_status.setText(self.tr("Index: opening…"))
+        task = Task(lambda _progress: self.library.search_index(), self, pool=self.search_pool)
+        task.succeeded.connect(self._on_index_ready)
+        task.failed.connect(lambda error: self.index_status.setText(self.tr("Index: unavailable")))
+        task.start()
+
+    def _on_index_ready(self, _index: object) -> None:
+        self.index_status.setText(self.tr("Index: ready"))
+        self.index_ready.emit()
+
+    def _search(self, query: str, filters: SearchFilters) -> SearchResult:
+        """Runs on the search thread."""
+        index = self.library.search_index()
+        return index.search(query, doc_id=filters.doc_id, kind=filters.kind, axis=filters.axis, limit=100)
+
+    # --- navigation ---------------------------------------------------------------------------------
+
+    def open_place(self, place: Place, *, record: bool = True) -> bool:
+        edition = self.edition(place.doc_id)
+        if edition is None:
+            self.show_message(self.tr("This document is no longer in the library."))
+            return False
+        raw = self.actions.show_raw.isChecked()
+        rendered = render_place(place, edition, raw=raw, theme=self.reader.view.theme())
+        self.reader.view.show_rendered(rendered, place.terms)
+        self.current = (place, rendered)
+        if record:
+            self.history.visit(place)
+        self.outline.select_place(place)
+        self.contacts.set_contacts(edition.doc_id, edition.outline.contacts)
+        passage = edition.passage(place.target) if place.view == View.PASSAGE else None
+        if passage is not None and passage.kind == PassageKind.CONTACT:
+            self.contacts.show_contact(passage.id)
+        self._update_for_place(edition, rendered)
+        self.place_shown.emit(place)
+        return True
+
+    def _update_for_place(self, edition: Edition, rendered: Rendered) -> None:
+        self.setWindowTitle(f"{APP_NAME} — {edition.title}")
+        info = edition.info
+        status = self.tr("%1 · version %2 · %3 pages").replace("%1", info.title)
+        self.document_status.setText(status.replace("%2", str(info.version)).replace("%3", str(info.pages)))
+        self.actions.back.setEnabled(self.history.can_go_back())
+        self.actions.forward.setEnabled(self.history.can_go_forward())
+        for action in (
+            self.actions.print,
+            self.actions.export_pdf,
+            self.actions.copy_reference,
+            self.actions.bookmark,
+        ):
+            action.setEnabled(True)
+        self.actions.bookmark.setChecked(commands.is_bookmarked(self))
+
+    def go_back(self) -> None:
+        place = self.history.back()
+        if place is not None:
+            self.open_place(place, record=False)
+
+    def go_forward(self) -> None:
+        place = self.history.forward()
+        if place is not None:
+            self.open_place(place, record=False)
+
+    def _go_neighbour(self, *, before: bool) -> None:
+        if self.current is None:
+            return
+        place, rendered = self.current
+        edition = self.editions.get(place.doc_id)
+        if edition is None or rendered.section_id is None:
+            return
+        previous, following = edition.neighbours(rendered.section_id)
+        target = previous if before else following
+        if target is not None:
+            self.open_place(Place(place.doc_id, View.SECTION, target.id))
+
+    def restore_last_place(self) -> None:
+        place = self.settings.last_place
+        if place is not None and place.doc_id in self.editions and self.open_place(place):
+            return
+        if self.editions:
+            self.open_place(Place(next(iter(self.editions))))
+        else:
+            self._show_welcome(busy=self.imports.busy)
+
+    def _show_welcome(self, *, busy: bool) -> None:
+        self.reader.view.show_rendered(render_welcome(busy=busy))
+        for action in (
+            self.actions.print,
+            self.actions.export_pdf,
+            self.actions.copy_reference,
+            self.actions.bookmark,
+        ):
+            action.setEnabled(False)
+
+    # --- slots --------------------------------------------------------------------------------------
+
+    def _on_hit_activated(self, hit: SearchHit) -> None:
+        terms = hit.terms or tuple(self.search.box.text().split())
+        self.open_place(Place(hit.doc_id, View.PASSAGE, hit.passage_id, terms))
+
+    def _on_query_committed(self, query: str) -> None:
+        self.search.set_history(self.settings.remember_query(query))
+
+    def _on_search_requested(self) -> None:
+        self.right_tabs.setCurrentWidget(self.search)
+        self.search.focus_box()
+
+    def _on_open_requested(self) -> None:
+        path = dialogs.choose_file_to_open(self)
+        if path is not None:
+            self.imports.open_files([path])
+
+    def _on_imported(self, result: Any) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.reload_library()
+        info = result.info
+        if result.created:
+            text = self.tr("Added: “%1”, version %2, %3 pages.")
+        else:
+            text = self.tr("Already in the library: “%1”, version %2 (%3 pages).")
+        self.show_message(
+            text.replace("%1", info.title).replace("%2", str(info.version)).replace("%3", str(info.pages))
+        )
+        self.open_place(Place(info.id))
+        self.warm_up_index()
+
+    def _on_link_refused(self, url: str) -> None:
+        self.show_message(self.tr("This link is not opened: only web, e-mail and phone links are."))
+
+    def _on_show_raw_toggled(self, _checked: bool) -> None:
+        if self.current is not None:
+            self.open_place(self.current[0], record=False)
+
+    def _zoom_by(self, steps: int) -> None:
+        self._set_zoom(self.reader.view.zoom + steps * ZOOM_STEP)
+
+    def _set_zoom(self, percent: int) -> None:
+        self.reader.view.set_zoom(percent)
+        self.zoom_button.setText(f"{self.reader.view.zoom} %")
+
+    def _focus_tab(self, tabs: QTabWidget, page: QWidget, focus: Any) -> None:
+        tabs.setCurrentWidget(page)
+        QTimer.singleShot(0, self, lambda: focus())
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # --- window events --------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if commands.dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = commands.dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.imports.open_files(paths)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.imports.cancel()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        self.search_pool.waitForDone(5_000)
+        super().closeEvent(event)

@@ -1,0 +1,267 @@
+"""The reader: a QTextBrowser that shows one rendered place, highlights words, and never leaks.
+
+Safety: the HTML comes from `render` (every document word escaped); links never open by themselves
+(`setOpenLinks(False)`): a click on an internal link asks for a place, a click on an http(s), mailto:
+or tel: link opens it through QDesktopServices, anything else is refused; `loadResource` returns
+nothing, so no image or style sheet is ever fetched, local or remote.
+
+Highlights are extra selections over the laid-out text, so search terms and find-in-page matches are
+found accent-insensitively ("coeur" lights up "Cœur") without touching the HTML.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QVBoxLayout, QWidget
+
+from artois_reader.ui.find_bar import FindBar
+from artois_reader.ui.folding import match_spans
+from artois_reader.ui.navigation import is_openable, place_from_url
+from artois_reader.ui.render import Rendered, Theme
+from artois_reader.ui.settings import ZOOM_DEFAULT, clamp_zoom
+
+HIGHLIGHT = QColor("#ffe066")  # search terms and find matches: readable on light and dark themes
+CURRENT = QColor("#ff9632")  # the match F3 stands on
+_PASSAGE_ID = re.compile(r"p\d+\.\d+")
+
+
+class ReaderView(QTextBrowser):
+    """Shows rendered places. Emits requests; the main window decides what happens."""
+
+    place_requested = Signal(object)  # Place: an internal link was clicked
+    link_refused = Signal(str)  # a link of a kind that never opens was clicked
+    zoom_requested = Signal(int)  # +1 / -1 steps (Ctrl+wheel)
+    back_requested = Signal()
+    forward_requested = Signal()
+    matches_changed = Signal(int, int)  # current (1-based, 0 = none), count
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setAccessibleName(self.tr("Reader"))
+        self.setAccessibleDescription(self.tr("The text of the selected part of the document"))
+        base = self.font().pointSizeF()
+        self._base_size = base if base > 0 else 10.0
+        self._zoom = ZOOM_DEFAULT
+        self._rendered: Rendered | None = None
+        self._terms: tuple[str, ...] = ()
+        self._find_text = ""
+        self._matches: list[tuple[int, int]] = []
+        self._current = -1
+        self._anchors: list[tuple[int, str]] = []  # (position, passage id), sorted
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    # --- what is shown ------------------------------------------------------------------------------
+
+    @property
+    def rendered(self) -> Rendered | None:
+        return self._rendered
+
+    def show_rendered(self, rendered: Rendered, terms: tuple[str, ...] = ()) -> None:
+        self._rendered = rendered
+        self._terms = tuple(terms)
+        self.setHtml(rendered.html)
+        self._apply_zoom()
+        self._anchors = self._collect_anchors()
+        self._refresh_matches(keep_position=False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        if rendered.anchor:
+            QTimer.singleShot(0, self, lambda: self.scrollToAnchor(rendered.anchor))
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def theme(self) -> Theme:
+        """Colours for the renderer, from the current palette (dark or light)."""
+        palette = self.palette()
+        muted = palette.color(palette.ColorRole.PlaceholderText)
+        base = palette.color(palette.ColorRole.Base)
+        box = base.darker(106) if base.lightness() > 128 else base.lighter(140)
+        return Theme(muted=muted.name(), box_background=box.name())
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None  # nothing is ever loaded: no image, no style sheet, no remote anything
+
+    def passage_at(self, position: int) -> str:
+        """The id of the passage a text position falls in ("" before the first passage)."""
+        keys = [pos for pos, _ in self._anchors]
+        i = bisect.bisect_right(keys, position) - 1
+        return self._anchors[i][1] if i >= 0 else ""
+
+    def selected_text(self) -> str:
+        return self.textCursor().selection().toPlainText().strip()
+
+    def selection_passage(self) -> str:
+        cursor = self.textCursor()
+        return self.passage_at(cursor.selectionStart()) if cursor.hasSelection() else ""
+
+    def _collect_anchors(self) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if _PASSAGE_ID.fullmatch(name):
+                        found.append((fragment.position(), name))
+                fragments += 1
+            block = block.next()
+        return sorted(found)
+
+    # --- zoom ----------------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, percent: int) -> None:
+        self._zoom = clamp_zoom(percent)
+        self._apply_zoom()
+
+    def _apply_zoom(self) -> None:
+        font = self.document().defaultFont()
+        font.setPointSizeF(self._base_size * self._zoom / 100)
+        self.document().setDefaultFont(font)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() // 120
+            if steps:
+                self.zoom_requested.emit(1 if steps > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- history buttons on the mouse ---------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.BackButton:
+            self.back_requested.emit()
+        elif event.button() == Qt.MouseButton.ForwardButton:
+            self.forward_requested.emit()
+        else:
+            super().mousePressEvent(event)
+
+    # --- links ---------------------------------------------------------------------------------------
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        text = url.toString()
+        place = place_from_url(text)
+        if place is not None:
+            self.place_requested.emit(place)
+        elif is_openable(text):
+            QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(text)
+
+    # --- highlights, find in page, next/previous match -------------------------------------------
+
+    def set_find_text(self, text: str) -> None:
+        """Find in page: highlight every occurrence (accents and case ignored) and go to the first."""
+        self._find_text = text
+        self._refresh_matches(keep_position=False)
+        if self._matches:
+            self._select_match(self._first_visible_match())
+
+    def find_next(self, backwards: bool = False) -> bool:
+        if not self._matches:
+            return False
+        step = -1 if backwards else 1
+        start = self._current if self._current >= 0 else (-1 if not backwards else 0)
+        self._select_match((start + step) % len(self._matches))
+        return True
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def _refresh_matches(self, *, keep_position: bool) -> None:
+        text = self.document().toPlainText()
+        if self._find_text.strip():
+            self._matches = match_spans(text, [self._find_text], whole_words=False)
+        else:
+            self._matches = match_spans(text, self._terms, whole_words=True)
+        if not keep_position:
+            self._current = -1
+        self._paint_matches()
+
+    def _first_visible_match(self) -> int:
+        top = self.cursorForPosition(self.viewport().rect().topLeft()).position()
+        return next((i for i, (start, _) in enumerate(self._matches) if start >= top), 0)
+
+    def _select_match(self, index: int) -> None:
+        self._current = index
+        start, end = self._matches[index]
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._paint_matches()
+
+    def _paint_matches(self) -> None:
+        selections = []
+        for i, (start, end) in enumerate(self._matches):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(CURRENT if i == self._current else HIGHLIGHT)
+            fmt.setForeground(QColor("#000000"))
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
+        self.setExtraSelections(selections)
+        self.matches_changed.emit(self._current + 1, len(self._matches))
+
+
+class ReaderPane(QWidget):
+    """The reader with its tool bar (filled by the main window) and the find bar under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.toolbar = QToolBar(self.tr("Reader tools"), self)
+        self.toolbar.setAccessibleName(self.tr("Reader tools"))
+        self.view = ReaderView(self)
+        self.find_bar = FindBar(self)
+        self.find_bar.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.find_bar.text_changed.connect(self.view.set_find_text)
+        self.find_bar.next_requested.connect(self.view.find_next)
+        self.find_bar.previous_requested.connect(lambda: self.view.find_next(backwards=True))
+        self.find_bar.close_requested.connect(self.close_find)
+        self.view.matches_changed.connect(self.find_bar.show_count)
+
+    def open_find(self) -> None:
+        self.find_bar.open()
+        if self.find_bar.field.text():
+            self.view.set_find_text(self.find_bar.field.text())
+
+    def close_find(self) -> None:
+        self.find_bar.hide()
+        self.view.set_find_text("")
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,240 @@
+"""The main window on the real bundled CRTE: French by default, the tree, search, navigation, history,
+bookmarks, copy with the reference, zoom and settings kept across sessions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication
+
+from artois_reader.app import Application
+from artois_reader.ui.navigation import Place, View
+from artois_reader.ui.outline_model import KIND_ROLE
+
+
+@pytest.fixture
+def application(qtbot, crte_library, temp_home: Path):
+    app = Application(QApplication.instance(), temp_home, crte_library)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    yield app
+    app.window.close()
+    app.translators.remove()
+
+
+def _doc_id(app: Application) -> str:
+    return next(iter(app.window.editions))
+
+
+def _search(qtbot, app: Application, query: str):
+    with qtbot.waitSignal(app.window.search.results_shown, timeout=20_000) as blocker:
+        app.window.search.set_query(query)
+    return blocker.args[0]
+
+
+def _tree_rows(pane, parent=None) -> list[tuple[str, str]]:
+    parent = parent or QModelIndex()
+    rows = []
+    for row in range(pane.proxy.rowCount(parent)):
+        index = pane.proxy.index(row, 0, parent)
+        rows.append((index.data(KIND_ROLE), index.data()))
+        rows += _tree_rows(pane, index)
+    return rows
+
+
+def test_window_starts_in_french_with_the_tree_filled(application: Application) -> None:
+    window = application.window
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Fichier", "É&dition", "&Affichage"]
+    assert window.windowTitle().startswith("Artois Reader — ")
+    axes = [label for kind, label in _tree_rows(window.outline) if kind == "axis"]
+    assert len(axes) == 3 and all(label.startswith("Axe ") for label in axes)
+    projects = [label for kind, label in _tree_rows(window.outline) if kind == "project"]
+    assert len(projects) >= 6
+    assert window.left_tabs.tabText(0) == "Sommaire"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("coeur de ville", "coeurs de ville"),
+        ("pole metropolitain", "pôle métropolitain"),
+        ("friches", "friche"),
+    ],
+)
+def test_search_lands_on_the_passage_highlighted(
+    qtbot, application: Application, query: str, expected: str
+) -> None:
+    window = application.window
+    result = _search(qtbot, application, query)
+    assert result.total > 0
+    assert window.search.count.text().endswith(("résultat", "résultats"))
+    with qtbot.waitSignal(window.place_shown):
+        assert window.search.open_first()
+    place, rendered = window.current
+    assert place.view == View.PASSAGE and place.target == result.hits[0].passage_id
+    view = window.reader.view
+    assert view.match_count > 0, "the words searched are highlighted in the reader"
+    shown = view.document().toPlainText().casefold()
+    assert expected in shown.replace("œ", "oe") or expected in shown
+    assert rendered.anchor == place.target
+
+
+def test_enter_in_the_search_box_opens_the_first_hit(qtbot, application: Application) -> None:
+    window = application.window
+    _search(qtbot, application, "friches")
+    with qtbot.waitSignal(window.place_shown):
+        qtbot.keyClick(window.search.box, Qt.Key.Key_Return)
+    assert window.current[0].view == View.PASSAGE
+    assert window.settings.search_history[0] == "friches"
+
+
+def test_selecting_a_tree_row_opens_it_and_the_tree_follows_the_reader(
+    qtbot, application: Application
+) -> None:
+    window = application.window
+    pane = window.outline
+    project = next(label for kind, label in _tree_rows(pane) if kind == "project")
+    pane.filter_box.setText(project.split()[-1].upper())  # any word of it, whatever its case
+    index = next(
+        pane.proxy.index(r, 0, parent)
+        for parent in _all_indexes(pane.proxy)
+        for r in range(pane.proxy.rowCount(parent))
+        if pane.proxy.index(r, 0, parent).data(KIND_ROLE) == "project"
+    )
+    with qtbot.waitSignal(window.place_shown):
+        pane.tree.setCurrentIndex(index)
+    assert window.current[0].view == View.PASSAGE
+    pane.filter_box.clear()
+    doc = _doc_id(application)
+    window.open_place(Place(doc, View.AXIS, "2"))
+    current = pane.proxy.mapToSource(pane.tree.currentIndex())
+    assert pane.model.node(current).place == Place(doc, View.AXIS, "2")
+
+
+def _all_indexes(model, parent=None):
+    parent = parent or QModelIndex()
+    yield parent
+    for row in range(model.rowCount(parent)):
+        yield from _all_indexes(model, model.index(row, 0, parent))
+
+
+def test_back_and_forward_by_keyboard(qtbot, application: Application) -> None:
+    window = application.window
+    doc = _doc_id(application)
+    sections = list(window.editions[doc].sections)
+    window.open_place(Place(doc, View.SECTION, sections[0]))
+    window.open_place(Place(doc, View.SECTION, sections[1]))
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current[0].target == sections[0]
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.current[0].target == sections[1]
+    window.actions.previous_section.trigger()
+    assert window.current[0].target == sections[0]
+
+
+def test_mouse_side_buttons_go_back(qtbot, application: Application) -> None:
+    window = application.window
+    doc = _doc_id(application)
+    window.open_place(Place(doc, View.AXIS, "1"))
+    window.open_place(Place(doc, View.AXIS, "2"))
+    qtbot.mouseClick(window.reader.view.viewport(), Qt.MouseButton.BackButton)
+    assert window.current[0] == Place(doc, View.AXIS, "1")
+    qtbot.mouseClick(window.reader.view.viewport(), Qt.MouseButton.ForwardButton)
+    assert window.current[0] == Place(doc, View.AXIS, "2")
+
+
+def test_bookmark_and_copy_with_reference(qtbot, application: Application) -> None:
+    window = application.window
+    result = _search(qtbot, application, "friches")
+    hit = result.hits[0]
+    window.open_place(Place(hit.doc_id, View.PASSAGE, hit.passage_id, hit.terms))
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [b.place.target for b in window.settings.bookmarks] == [hit.passage_id]
+    assert window.bookmarks.list.count() == 1 and window.actions.bookmark.isChecked()
+    # select the passage's first words and copy them with their reference
+    view = window.reader.view
+    start = next(pos for pos, pid in view._anchors if pid == hit.passage_id)
+    cursor = view.textCursor()
+    cursor.setPosition(start)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfWord, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    window.actions.copy_reference.trigger()
+    copied = QGuiApplication.clipboard().text()
+    edition = window.editions[hit.doc_id]
+    assert copied.startswith(cursor.selectedText().strip())
+    assert f"Source\u00a0: «\u00a0{edition.title}\u00a0», version 1" in copied
+    assert f"p.\u00a0{hit.page}" in copied
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.bookmarks == []
+
+
+def test_zoom_by_keyboard_is_remembered_in_a_new_session(
+    qtbot, application: Application, crte_library
+) -> None:
+    window = application.window
+    before = window.reader.view.document().defaultFont().pointSizeF()
+    window.actions.zoom_in.trigger()
+    window.actions.zoom_in.trigger()
+    assert window.reader.view.zoom == 120
+    assert window.reader.view.document().defaultFont().pointSizeF() > before
+    window.close()
+    again = Application(QApplication.instance(), application.home, crte_library)
+    try:
+        assert again.window.reader.view.zoom == 120
+        assert again.window.current[0] == window.current[0]
+        assert again.window.zoom_button.text() == "120 %"
+    finally:
+        again.window.close()
+        again.translators.remove()
+
+
+def test_english_can_be_chosen_from_the_language_menu(qtbot, application: Application) -> None:
+    old = application.window
+    place = old.current[0]
+    application.window.actions.language_en.trigger()
+    window = application.window
+    assert window is not old
+    assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
+    assert window.current[0] == place
+    assert application.settings.language == "en"
+    window.actions.language_fr.trigger()
+    assert application.window.menuBar().actions()[0].text() == "&Fichier"
+
+
+def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, monkeypatch) -> None:
+    opened = []
+    monkeypatch.setattr(
+        "artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: opened.append(url)
+    )
+    window = application.window
+    window.actions.focus_contacts.trigger()
+    cards = window.contacts.cards
+    assert cards, "the CRTE names contacts"
+    from PySide6.QtWidgets import QToolButton
+
+    phone_card = next(c for c in cards if c.contact.phones)
+    call = next(b for b in phone_card.findChildren(QToolButton) if b.text() == "Appeler")
+    qtbot.mouseClick(call, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].scheme() == "tel"
+    copy = next(b for b in phone_card.findChildren(QToolButton) if b.text() == "Copier")
+    qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == phone_card.contact.phones[0]
+
+
+def test_export_to_pdf_puts_the_reference_in_the_footer(
+    qtbot, application: Application, monkeypatch, tmp_path
+) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    target = tmp_path / "section.pdf"
+    monkeypatch.setattr("artois_reader.ui.dialogs.choose_pdf_path", lambda parent, suggested: target)
+    window = application.window
+    doc = _doc_id(application)
+    window.open_place(Place(doc, View.SECTION, next(iter(window.editions[doc].sections))))
+    window.actions.export_pdf.trigger()
+    text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(target).pages).split())
+    assert "version 1 — section « Au cœur" in text, text[-300:]  # split() turned NBSP into spaces
+    assert "1 / 1" in text
