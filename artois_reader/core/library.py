@@ -364,7 +364,7 @@ class Library:
         self.home = home
         self.notices: list[Notice] = []
         self._lock = _WriteLock(home / LOCK_FILE, lock_timeout)
-        self._catalog_cache: tuple[tuple[int, int], _Catalog] | None = None
+        self._catalog_cache: tuple[tuple[int, int, int], _Catalog] | None = None
         self._outlines: dict[str, Outline] = {}
         self._index: SearchIndex | None = None
         self._index_name: str | None = None
@@ -442,7 +442,7 @@ class Library:
             return self._recover(None)
         except OSError as error:
             raise LibraryError(f"cannot read {path}: {error}") from error
-        key = (stat.st_mtime_ns, stat.st_size)
+        key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
         if self._catalog_cache is not None and self._catalog_cache[0] == key:
             return self._catalog_cache[1]
         try:
