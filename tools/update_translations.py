@@ -29,7 +29,9 @@ def sources() -> list[Path]:
 
 
 def tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}") or shutil.which(f"pyside6-{name}", path=str(Path(sys.executable).parent))
+    found = shutil.which(f"pyside6-{name}") or shutil.which(
+        f"pyside6-{name}", path=str(Path(sys.executable).parent)
+    )
     if not found:
         raise SystemExit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found
@@ -45,7 +47,17 @@ def update(ts_files: list[Path] | None = None) -> None:
     for language, locale in LANGUAGES.items():
         target = ts_files[list(LANGUAGES).index(language)] if ts_files else ts_path(language)
         subprocess.run(
-            [tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", locale, *files, "-ts", str(target)],
+            [
+                tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                locale,
+                *files,
+                "-ts",
+                str(target),
+            ],
             cwd=REPO,
             check=True,
             capture_output=True,
@@ -55,7 +67,9 @@ def update(ts_files: list[Path] | None = None) -> None:
 def release() -> None:
     for language in LANGUAGES:
         ts = ts_path(language)
-        subprocess.run([tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
+        subprocess.run(
+            [tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True
+        )
 
 
 def missing(ts: Path) -> list[str]:
@@ -75,7 +89,9 @@ def missing(ts: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--check", action="store_true", help="only check that French is complete")
     args = parser.parse_args(argv)
     if not args.check:
