@@ -74,4 +74,5 @@ def _misses(tokens: list[str], short: str) -> int | None:
 
 def _join(tokens: list[str]) -> str:
     text = " ".join(tokens)
-    return re.sub(r"\s+([,.])", r"\1", re.sub(r"(\b[dlDL]['’])\s+", r"\1", text)).strip()
+    text = re.sub(r"\s+([,.])", r"\1", re.sub(r"(\b[dlDL]['’])\s+", r"\1", text)).strip()
+    return re.sub(r"^[lL]['’]", "", text)  # "l'Engagement pour…" -> "Engagement pour…"
