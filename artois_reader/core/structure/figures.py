@@ -2,7 +2,8 @@
 
 A figure is a number followed by a unit or a counted noun, in running text. Not figures: years
 alone ("en 2017"), phone numbers, postal codes ("62300 Lens"), site names ("11/19", "9-9 bis"),
-numbers under ten without a unit of measure, and numbers in short screenshot or map fragments.
+numbers under ten without a unit of measure, times of day ("10 heures"), and numbers in short
+screenshot or map fragments.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ _NUMBER = re.compile(
 )
 _NOT_UNITS = word_set(
     "a à au aux de des du en et ou avec dans par pour sur ans an janvier fevrier mars avril mai juin "
-    "juillet aout septembre octobre novembre decembre bis rue avenue"
+    "juillet aout septembre octobre novembre decembre bis rue avenue heures heure minutes secondes h"
 )
 _CLAUSE_END = re.compile(r"[,;:.()!?]|\s[-–—]\s")
 MAX_LABEL_WORDS = 7
