@@ -194,9 +194,8 @@ def test_explainer_questions_give_their_term(text: str, term: str) -> None:
 
 def test_an_explainer_holds_the_paragraph_under_its_question() -> None:
     outline = outline_of_text(
-        "Le label, c'est quoi ?\n\nLe label distingue des projets exemplaires du territoire depuis dix ans.\n\n"
-        + LONG
-        + "\n"
+        "Le label, c'est quoi ?\n\n"
+        "Le label distingue des projets exemplaires du territoire depuis dix ans.\n\n" + LONG + "\n"
     )
     (explainer,) = outline.explainers
     assert explainer.term == "Le label"
@@ -388,16 +387,21 @@ def test_explicit_axis_markers_make_axes_without_an_announcement() -> None:
 
 def test_announced_axes_are_joined_to_their_development_by_their_words() -> None:
     text = (
-        "Introduction\n\nLe pays porte deux axes de travail présentés ci-dessous, pour les années à venir.\n\n"
+        "Introduction\n\n"
+        "Le pays porte deux axes de travail présentés ci-dessous, pour les années à venir.\n\n"
         ": Une énergie locale et renouvelable pour chaque commune\n\n"
-        "Produire une énergie renouvelable locale : solaire, géothermie, chaleur de récupération dans les communes.\n\n"
+        "Produire une énergie renouvelable locale : solaire, géothermie, chaleur de récupération "
+        "dans les communes.\n\n"
         ": Des mobilités douces entre les villages\n\n"
-        "Relier les villages par des pistes cyclables et des navettes, pour des mobilités douces au quotidien.\n"
+        "Relier les villages par des pistes cyclables et des navettes, pour des mobilités douces "
+        "au quotidien.\n"
         "\f"
-        "Chaque commune développera une énergie renouvelable locale : centrales solaires, réseaux de chaleur et "
+        "Chaque commune développera une énergie renouvelable locale : centrales solaires, "
+        "réseaux de chaleur et "
         "géothermie sur les bâtiments communaux.\n\n"
         "Exemples de projets\n\ne Centrale solaire de la zone d'activités\n\n"
-        "Les villages seront reliés par des mobilités douces : pistes cyclables, navettes et covoiturage entre les "
+        "Les villages seront reliés par des mobilités douces : pistes cyclables, navettes et "
+        "covoiturage entre les "
         "villages du pays.\n\n"
         "Exemples de projets\n\ne Piste cyclable entre deux villages\n"
     )
