@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -104,6 +105,7 @@ def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None
     return NamedSpan(_tidy(text[start:end]), start, end, head, weak), last - position + 1
 
 
+@lru_cache(maxsize=1 << 14)
 def _head_word(word: str) -> str | None:
     folded = fold(word.rstrip("'’"))
     if folded in ORG_HEADS or folded in SITE_HEADS or (word[0].islower() and folded in NAME_AFTER_LOWER_HEAD):

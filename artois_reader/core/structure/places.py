@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -69,6 +69,7 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(names, frozenset(common), frozenset(departements), min(longest, MAX_NAME_TOKENS))
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """ "Bruay-La-Buissiére" and "Bruay-la-Buissière" -> "bruay la buissiere"."""
     return " ".join(_TOKEN.findall(fold(name).replace("saint", "st").replace("sainte", "ste")))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -25,6 +26,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 TERMINAL = ".!?…"
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case, no accents, no ligatures, straight apostrophes: what comparisons use."""
     text = text.translate(_APOSTROPHES).translate(_LIGATURES).lower()
