@@ -437,3 +437,48 @@ def test_blocks_built_by_hand_work_too() -> None:
     assert [(s.title, s.passage_ids) for s in outline.sections] == [
         ("Prendre soin des milieux", ("p1.1", "p1.2"))
     ]
+
+
+# --- Organisations and tools ----------------------------------------------------------------------
+
+
+def organisation_names(text: str) -> list[str]:
+    from artois_reader.core.structure.organizations import find_organizations
+
+    return [span.name for span in find_organizations(text)]
+
+
+def test_organisation_names_stop_at_the_verb() -> None:
+    text = "le Pôle Métropolitain de l'Artois soutient le Groupement Hospitalier de Territoire et"
+    assert organisation_names(text) == [
+        "Pôle Métropolitain de l'Artois",
+        "Groupement Hospitalier de Territoire",
+    ]
+
+
+def test_lower_case_names_after_a_head_keep_two_complements() -> None:
+    assert organisation_names("le Club des acteurs de l'innovation, réseau") == [
+        "Club des acteurs de l'innovation"
+    ]
+    assert organisation_names("Le Cercle de qualité croise le regard") == ["Cercle de qualité"]
+
+
+def test_a_tool_is_described_by_its_apposition_but_not_an_enumeration_item() -> None:
+    from artois_reader.core.structure.organizations import find_organizations, find_tools
+
+    text = (
+        "avec le Syndicat mixte des Mobilités Artois-Gohelle, organisateur des mobilités sur le territoire ; "
+        "des formats divers (plénières, Club des acteurs de l'innovation, réseau école-entreprise)."
+    )
+    tools = find_tools(text, find_organizations(text))
+    assert [(t.name, t.description) for t in tools] == [
+        ("Syndicat mixte des Mobilités Artois-Gohelle", "organisateur des mobilités sur le territoire")
+    ]
+
+
+def test_a_site_named_after_its_commune_gives_both() -> None:
+    assert place_names("Rénovation de la Chartreuse des dames de Gosnay") == [
+        "Chartreuse des dames de Gosnay",
+        "Gosnay",
+    ]
+    assert place_names("le Louvre-Lens") == ["Louvre-Lens"]

@@ -134,9 +134,25 @@ def _extend(tokens: list, head: int) -> int:
         else:
             break
         position += 1
-    short = last == head and head + 2 < len(tokens)
-    if short and fold(tokens[head + 1][0]) in {"de", "d'", "d’"} and tokens[head + 2][0][0].isalpha():
-        return head + 2  # "Cercle de qualité", "Conseil de développement"
+    if last == head:
+        return _lower_complement(tokens, head)
+    return last
+
+
+def _lower_complement(tokens: list, head: int) -> int:
+    """A name in lower case after its head: "Cercle de qualité", "Club des acteurs de l'innovation"."""
+    last = head
+    position = head + 1
+    for _complement in range(2):  # at most two complements: "de X", "de l'Y"
+        if position + 1 >= len(tokens) or fold(tokens[position][0]) not in {"de", "d'", "d’", "des", "du"}:
+            break
+        position += 1
+        if fold(tokens[position][0]) in {"l'", "l’", "la"} and position + 1 < len(tokens):
+            position += 1
+        word = tokens[position][0]
+        if not (word[0].isalpha() and word[0].islower() and fold(word) not in STOPS):
+            break
+        last, position = position, position + 1
     return last
 
 
@@ -184,6 +200,8 @@ def find_tools(text: str, spans: list[NamedSpan]) -> list[ToolFound]:
 
 def _description(text: str, start: int, end: int) -> str:
     after = text[end:]
+    if text[:start].rstrip().endswith(","):  # an item of an enumeration: what follows is the next item
+        return ""
     apposition = re.match(r"\s*,\s+((?:[a-zà-ÿ][\w'’-]*)(?:[^.;()]|\([^)]*\))*)", after)
     if apposition and not re.match(r"(?:et|ou|mais|qui|dont|etc)\b", apposition.group(1)):
         return _sentence_piece(apposition.group(1))

@@ -29,6 +29,8 @@ _SITE = re.compile(
     r"\b(?:(?:Friche|Stade|Base|Fosse|Terril|Arena|Parc|Chartreuse|Abbaye|Château|Lac|Canal|Cité)"
     r"(?:\s+(?:des|du|de la|de l'|de|d'|l')\s*|\s+)"
     r"(?:[A-ZÀ-Ý][\w'’]*(?:[\- ][A-ZÀ-Ý][\w'’]*)*|\d+(?:/\d+)?(?:\s*bis)?)"
+    r"|\b(?:Chartreuse|Abbaye|Château|Cité|Fosse)\s+(?:des|du|de la)\s+[a-zà-ÿ]+"
+    r"\s+(?:de|d')\s*[A-ZÀ-Ý][\w\-]+"
     r"|\b\d+-\d+\s*bis\b"
     r"|\bLouvre-[A-ZÀ-Ý][\w\-]+)"
 )
@@ -81,7 +83,8 @@ def find_places(text: str, known: Iterable[str] = ()) -> list[PlaceSpan]:
     spans = [span for span in spans if span.name]
     taken = [(span.start, span.end) for span in spans]
     for span in _gazetteer_spans(text, set(known)):
-        if not any(start < span.end and span.start < end for start, end in taken):
+        inside = any(start < span.end and span.start < end for start, end in taken)
+        if not inside or re.search(r"\bd(?:e\s|['’])\s*$", text[: span.start]):  # "Chartreuse … de Gosnay"
             spans.append(span)
     return sorted(spans, key=lambda span: span.start)
 
