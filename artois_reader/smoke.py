@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from artois_reader import APP_ID, __version__
+from artois_reader import __version__
 
 if TYPE_CHECKING:
     from artois_reader.core.document import Outline, Section
@@ -77,6 +77,7 @@ class Report:
     steps: list[Step] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
     network_attempts: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)  # modal dialogs that appeared (and were closed)
     opened: list[str] = field(default_factory=list)  # every file the run opened (Python's audit events)
     ok: bool = False
     reason: str = ""
@@ -119,6 +120,7 @@ class Report:
             **{key: value for key, value in self.facts.items() if key != "resource_roots"},
             "resources_used": self.resources_used(),
             "network_attempts": self.network_attempts,
+            "dialogs": self.dialogs,
             "home": self.home,
             "home_kept": self.home_kept,
             "log": str(Path(self.home) / LOG_FILE) if self.home else "",
@@ -191,15 +193,17 @@ def _start_watchdog(seconds: float, on_expiry: Callable[[], None]) -> threading.
 
 # --- The steps ----------------------------------------------------------------------------------------
 
+STEP_SECONDS = 120.0
+"""How long one GUI step may wait for the window (an import of the CRTE takes about 2 s)."""
+
 
 def _environment(report: Report) -> None:
     from artois_reader.core.resources import resource_dir
 
     with report.step("environment") as detail:
-        frozen = bool(getattr(sys, "frozen", False))
         resources = resource_dir()
         report.facts.update(
-            frozen=frozen,
+            frozen=bool(getattr(sys, "frozen", False)),
             executable=sys.executable,
             python=platform.python_version(),
             system=f"{platform.system()} {platform.release()} {platform.machine()}",
@@ -209,16 +213,101 @@ def _environment(report: Report) -> None:
         detail["bundle"] = getattr(sys, "_MEIPASS", "")
 
 
-def _ingest(report: Report, library: Library) -> str:
-    from artois_reader.core import pipeline
+def _start_app(report: Report) -> Any:
+    """The real composition root (`app.create_application`): QApplication, translators, settings,
+    library, main window; the home is the temporary one through ARTOIS_READER_HOME."""
+    with report.step("app") as detail:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import QLibraryInfo, qVersion
 
+        from artois_reader import app
+        from artois_reader.core.resources import resource_path
+
+        application = app.create_application([])
+        translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+        report.facts["qt"] = {
+            "version": qVersion(),
+            "pyside": pyside_version,
+            "platform": application.qt_app.platformName(),
+            "plugins": str(plugins),
+            "translations": str(translations),
+        }
+        report.facts["resource_roots"] += [str(translations), str(plugins)]
+        language = application.language
+        files = [resource_path("translations", f"artois_reader_{language}.qm")]
+        if language != "en":
+            files.append(translations / f"qtbase_{language}.qm")
+        missing = [str(path) for path in files if not path.is_file()]
+        detail.update(
+            language=language, translations=[str(path) for path in files], home=str(application.home)
+        )
+        if missing:
+            raise SmokeFailure("translations missing: " + ", ".join(missing))
+        _dismiss_dialogs_while_running(application.qt_app, report)
+        return application
+
+
+SIGNAL_PROBES = 100
+
+
+def _signals(report: Report) -> None:
+    """PySide6 6.12.0 returns `True` from `Signal.emit()` without owning a reference: every emit from
+    Python takes one from `True`. On Python 3.11 (bools are not immortal before 3.12) the program
+    aborts after some thousands of emits ("bool_dealloc"). Measure it in the very build under test."""
+    with report.step("signals") as detail:
+        from PySide6.QtCore import QObject, Signal
+
+        class Probe(QObject):
+            fired = Signal(int)
+
+        probe = Probe()
+        probe.fired.connect(lambda _number: None)
+        before = sys.getrefcount(True)
+        for number in range(SIGNAL_PROBES):
+            probe.fired.emit(number)
+        lost = before - sys.getrefcount(True)
+        detail.update(emits=SIGNAL_PROBES, references_lost=lost)
+        if lost >= SIGNAL_PROBES // 2:
+            from PySide6 import __version__ as pyside_version
+
+            raise SmokeFailure(
+                f"PySide6 {pyside_version} on Python {platform.python_version()} loses a reference to True "
+                f"on every signal emit ({lost} over {SIGNAL_PROBES}): the program would abort after a few "
+                "thousand; build with Python >= 3.12 or a PySide6 without this bug (6.11.3 is fine)"
+            )
+
+
+def _show_window(report: Report, application: Any) -> None:
+    with report.step("window") as detail:
+        application.show()
+        window = application.window
+        _wait(application.qt_app, window.isVisible, "the main window to show")
+        icon = not application.qt_app.windowIcon().pixmap(32, 32).isNull()  # SVG: needs Qt's svg plugins
+        detail.update(title=window.windowTitle(), width=window.width(), height=window.height(), icon=icon)
+        if not icon:
+            raise SmokeFailure("the window icon cannot be drawn (Qt's SVG plugins missing?)")
+
+
+def _first_run_import(report: Report, application: Any) -> str:
+    """The window's own first start: it finds the library empty and imports the bundled CRTE in the
+    background (`pipeline.ensure_bundled` in a worker thread), with its progress bar."""
     with report.step("ingest") as detail:
-        result = pipeline.ensure_bundled(library)
-        if result is None:
-            raise SmokeFailure("the bundled CRTE was not ingested into an empty library")
-        info = result.info
+        imported: list[Any] = []
+        refused: list[str] = []
+        idle: list[bool] = []
+        imports = application.window.imports
+        imports.imported.connect(imported.append)
+        imports.refused.connect(refused.append)
+        imports.idle.connect(lambda: idle.append(True))
+        _wait(application.qt_app, lambda: bool(idle or refused), "the bundled CRTE to be imported")
+        if refused:
+            raise SmokeFailure("the window refused the bundled CRTE: " + refused[0])
+        if not imported:
+            raise SmokeFailure("the window's first start imported nothing into an empty library")
+        info = imported[0].info
         if info.pages < 1:
-            raise SmokeFailure(f"the bundled CRTE was ingested with {info.pages} pages")
+            raise SmokeFailure(f"the bundled CRTE was imported with {info.pages} pages")
         detail.update(id=info.id, title=info.title, pages=info.pages, source=info.source_name)
         return info.id
 
@@ -244,8 +333,7 @@ def probe_section(outline: Outline) -> Section | None:
     """The section the smoke test searches for and opens: the first one with a title of real words and
     some text. Taken from whatever the document holds, never from a list of expected titles."""
     for section in outline.sections:
-        words = [word for word in section.title.split() if sum(ch.isalpha() for ch in word) >= 4]
-        if words and section.text.strip():
+        if search_words(section.title) and section.text.strip():
             return section
     return None
 
@@ -256,11 +344,20 @@ def search_words(title: str, limit: int = 4) -> str:
     return " ".join([word for word in words if sum(ch.isalpha() for ch in word) >= 4][:limit])
 
 
-def _search(report: Report, library: Library, doc_id: str, section: Section) -> str | None:
+def _search(report: Report, application: Any, section: Section) -> None:
+    """Type the query in the window's search panel, as a reader does, and wait for its results."""
     with report.step("search") as detail:
-        index = library.search_index()
+        panel = application.window.search
+        shown: list[Any] = []
+        failed: list[Any] = []
+        panel.results_shown.connect(shown.append)
+        panel.search_failed.connect(failed.append)
         query = search_words(section.title)
-        result = index.search(query, doc_id=doc_id)
+        panel.set_query(query)
+        _wait(application.qt_app, lambda: bool(shown or failed), f"results for {query!r}")
+        if failed:
+            raise SmokeFailure(f"searching {query!r} failed: {failed[0]!r}")
+        result = shown[-1]
         detail.update(
             query=query,
             total=result.total,
@@ -269,37 +366,78 @@ def _search(report: Report, library: Library, doc_id: str, section: Section) -> 
                 {"page": h.page, "kind": str(h.kind), "title": h.title, "passage": h.passage_id}
                 for h in result.hits[:5]
             ],
+            probe_section_found=any(hit.section_id == section.id for hit in result.hits),
         )
         if result.total < 1 or not result.hits:
             raise SmokeFailure(f"searching the bundled CRTE for {query!r} found nothing")
-        in_section = [hit for hit in result.hits if hit.section_id == section.id]
-        detail["probe_section_found"] = bool(in_section)
-        opened = in_section[0].section_id if in_section else result.hits[0].section_id
-        return opened or section.id
 
 
-def _qt(report: Report) -> Any:
-    with report.step("qt") as detail:
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import QLibraryInfo, qVersion
-        from PySide6.QtWidgets import QApplication
+def _open_hit(report: Report, application: Any) -> None:
+    """Activate the first result, as Enter in the results list does: the reader opens its passage."""
+    with report.step("open_hit") as detail:
+        window = application.window
+        places: list[Any] = []
+        window.place_shown.connect(places.append)
+        if not window.search.open_first():
+            raise SmokeFailure("the results list offers no hit to open")
+        _wait(application.qt_app, lambda: bool(places), "the reader to open the first hit")
+        detail.update(view=str(places[-1].view), target=places[-1].target)
 
-        app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID])
-        translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-        report.facts["qt"] = {
-            "version": qVersion(),
-            "pyside": pyside_version,
-            "platform": app.platformName(),
-            "plugins": str(plugins),
-            "translations": str(translations),
-        }
-        report.facts["resource_roots"] += [str(translations), str(plugins)]
-        qtbase_fr = translations / "qtbase_fr.qm"
-        detail["qtbase_fr"] = str(qtbase_fr) if qtbase_fr.is_file() else ""
-        if not qtbase_fr.is_file():
-            raise SmokeFailure(f"Qt's French translation is missing: {qtbase_fr}")
-        return app
+
+def _open_section(report: Report, application: Any, doc_id: str, section: Section) -> None:
+    """Open the section in the reader and check the reader shows its title."""
+    with report.step("open_section") as detail:
+        from artois_reader.ui.navigation import Place, View
+
+        window = application.window
+        if not window.open_place(Place(doc_id, View.SECTION, section.id)):
+            raise SmokeFailure(f"the window did not open section {section.id}")
+        application.qt_app.processEvents()
+        shown = " ".join(window.reader.view.toPlainText().split())
+        title = " ".join(section.title.split())
+        detail.update(section=section.id, characters=len(shown), window_title=window.windowTitle())
+        if title not in shown:
+            raise SmokeFailure(f"the reader does not show the title of section {section.id}: {title!r}")
+
+
+def _close(report: Report, application: Any) -> None:
+    with report.step("close"):
+        application.window.close()
+        application.qt_app.processEvents()
+        application.library.close()
+
+
+def _wait(qt_app: Any, done: Callable[[], bool], what: str, seconds: float = STEP_SECONDS) -> None:
+    """Run the Qt event loop until `done()`; a step that never ends fails with what it waited for."""
+    from PySide6.QtCore import QEventLoop
+
+    deadline = time.monotonic() + seconds
+    while not done():
+        if time.monotonic() > deadline:
+            raise SmokeFailure(f"waited {seconds:g} s for {what}")
+        qt_app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        time.sleep(0.005)
+
+
+def _dismiss_dialogs_while_running(qt_app: Any, report: Report) -> None:
+    """Nobody answers a dialog during a smoke test: close any modal one (even inside its own event
+    loop), and record its text, which fails the run."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def dismiss() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        report.dialogs.append(f"{dialog.windowTitle()}: {text}".strip())
+        log.error("a dialog appeared during the smoke test: %s", report.dialogs[-1])
+        dialog.close()
+
+    timer = QTimer(qt_app)
+    timer.setInterval(100)
+    timer.timeout.connect(dismiss)
+    timer.start()
 
 
 # --- The run ------------------------------------------------------------------------------------------
@@ -328,7 +466,7 @@ def run(
     timer = _start_watchdog(watchdog, expire)
     try:
         with network_blocked(report.network_attempts), files_recorded(report.opened):
-            _steps(report, home)
+            _steps(report)
         if report.network_attempts:
             raise SmokeFailure(
                 "the program tried to reach the network: " + "; ".join(report.network_attempts)
@@ -351,16 +489,17 @@ def run(
     return EXIT_PASSED if report.ok else EXIT_FAILED
 
 
-def _steps(report: Report, home: Path) -> None:
-    from artois_reader.core.library import Library
-
+def _steps(report: Report) -> None:
     _environment(report)
-    with report.step("library"):
-        library = Library.open(home)
-    doc_id = _ingest(report, library)
-    section = _outline(report, library, doc_id)
-    _search(report, library, doc_id, section)
-    _qt(report)
+    application = _start_app(report)
+    _signals(report)
+    _show_window(report, application)
+    doc_id = _first_run_import(report, application)
+    section = _outline(report, application.library, doc_id)
+    _search(report, application, section)
+    _open_hit(report, application)
+    _open_section(report, application, doc_id, section)
+    _close(report, application)
 
 
 def _log_to(path: Path) -> tuple[logging.Handler, int]:
