@@ -254,7 +254,7 @@ def _o_circumflex_map(vocabulary: Vocabulary) -> dict[str, str]:
 def _o_circumflex(text: str, vocabulary: Vocabulary) -> str:
     """Pble, Pdle, Pdéle, P6le, POole, Pole -> Pôle: the shapes OCR gives ô, repaired when the
     document confirms the ô-word (see `_o_circumflex_map`)."""
-    mapping = _o_circumflex_map(vocabulary)
+    mapping = vocabulary.memo("o_circumflex", _o_circumflex_map)
     if not mapping:
         return text
 
@@ -308,7 +308,7 @@ def _self_dictionary(text: str, vocabulary: Vocabulary) -> str:
     """Words the document spells right elsewhere: a rare form that is one OCR confusion (or a few
     missing accents) away from a form used at least twice as often, and twice at least, becomes
     that form. Pairs that are both French (ou/où, a/à, cote/côte…) are never touched."""
-    variants = _accent_variants(vocabulary)
+    variants = vocabulary.memo("accent_variants", _accent_variants)
 
     def target_of(word: str) -> str | None:
         low = word.casefold()

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 APOSTROPHES = "'’‘"
 
@@ -155,6 +158,13 @@ class Vocabulary:
     compounds: Mapping[str, int] = field(default_factory=dict)  # "éco-transition": 4
     compound_heads: Mapping[str, int] = field(default_factory=dict)  # "éco": 4
     capitalised: Mapping[str, int] = field(default_factory=dict)  # words met with a capital
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # rules' caches
+
+    def memo(self, key: str, compute: Callable[[Vocabulary], T]) -> T:
+        """What a rule derives from the whole vocabulary, computed once per document."""
+        if key not in self.derived:
+            self.derived[key] = compute(self)
+        return self.derived[key]
 
     @classmethod
     def from_texts(cls, texts: Iterable[str]) -> Vocabulary:
