@@ -46,6 +46,7 @@ class Rule:
     description: str
     examples: tuple[tuple[str, str], ...]
     apply: Callable[[str, Vocabulary], str]
+    french_only: bool = True  # runs only on French text (see `Vocabulary.looks_french`)
 
     def __call__(self, text: str, vocabulary: Vocabulary | None = None) -> str:
         return self.apply(text, vocabulary or Vocabulary.from_texts([text]))
@@ -115,7 +116,7 @@ def _capital_i_for_l(text: str, _v: Vocabulary) -> str:
         return ("L" if upper else "l") + match.group(1)
 
     text = re.sub(r"(?<![\w-])I(a|e|es)(?![\w-])", short, text)
-    return re.sub(r"(?<![\w-])ll(s?)(?![\w-])", r"Il\1", text)
+    return re.sub(r"(?<![\w'’-])ll(s?)(?![\w'’-])", r"Il\1", text)
 
 
 def _lost_l_before_apostrophe(text: str, _v: Vocabulary) -> str:
@@ -528,12 +529,14 @@ RULES: tuple[Rule, ...] = (
         "Runs of spaces become one; no space before a period or a comma.",
         (("pour la  production", "pour la production"), ("des fonctions .", "des fonctions.")),
         _spacing,
+        french_only=False,
     ),
     Rule(
         "doubled_apostrophe",
         "Two apostrophes in a row between letters are one (the first kept).",
         (("d’'emploi", "d’emploi"), ("d’'un", "d’un")),
         _doubled_apostrophe,
+        french_only=False,
     ),
     Rule(
         "stray_bracket",
@@ -686,8 +689,10 @@ def repair_ocr(text: str, vocabulary: Vocabulary | None = None) -> str:
     """All the rules, in order. `vocabulary` is the document's own dictionary (see
     `Vocabulary.from_texts`); without it the text is its own dictionary."""
     vocabulary = vocabulary or Vocabulary.from_texts([text])
+    french = vocabulary.looks_french
     for rule in RULES:
-        text = rule.apply(text, vocabulary)
+        if french or not rule.french_only:
+            text = rule.apply(text, vocabulary)
     return text
 
 

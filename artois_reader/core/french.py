@@ -71,6 +71,12 @@ FUNCTION_WORDS = (
     )
 )  # fmt: skip
 
+# Frequent French words that are rare in English, German or Latin: what tells French text apart.
+FRENCH_MARKERS = frozenset(
+    {"le", "la", "les", "des", "du", "une", "que", "dans", "pour", "sur", "pas", "elle", "il", "être",
+     "avec", "cette", "sont", "aux", "ces", "nous", "au", "ou", "par", "plus", "leur", "été"}
+)  # fmt: skip
+
 # Word pairs that differ only by accents and are both French words: never "repair" one into
 # the other from frequency alone.
 ACCENT_HOMOGRAPHS = frozenset(
@@ -185,6 +191,17 @@ class Vocabulary:
                     if part[:1].isupper():
                         capitalised[part.casefold()] += 1
         return cls(dict(words), dict(compounds), dict(heads), dict(capitalised))
+
+    @property
+    def looks_french(self) -> bool:
+        """True when the text is French (or too short to tell): at least one word in twenty is
+        a French marker word (le, la, des, que, dans…). English, German or Latin text
+        stays far below that."""
+        total = sum(self.words.values())
+        if total < 30:
+            return True
+        markers = sum(self.words.get(word, 0) for word in FRENCH_MARKERS)
+        return markers * 20 >= total
 
     def count(self, word: str) -> int:
         return self.words.get(word.casefold(), 0)

@@ -327,3 +327,18 @@ def test_a_real_pdf_loses_its_page_numbers(shared_dir: Path) -> None:
     for page in pages:
         assert all(not re.fullmatch(r"\d+", block.text) for block in page.blocks)
         assert all(block.raw in page.raw for block in page.blocks)
+
+
+def test_french_rules_stay_off_text_that_is_not_french() -> None:
+    english = (
+        "This is a Python library for a user who wants a number of tools. We'll see the premiere of "
+        "the film on a river boat; I'd say it is a paper about a letter and the water. " * 3
+    )
+    german = "Die Papiere der Studierenden werden an der Universität geprüft und archiviert. " * 6
+    for text in (english, german):
+        assert not Vocabulary.from_texts([text]).looks_french
+        assert repair_ocr(text) == text
+
+
+def test_short_strings_are_taken_for_french() -> None:
+    assert repair_ocr("Garantir un accès a l'éducation") == "Garantir un accès à l'éducation"
