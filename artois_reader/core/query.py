@@ -358,7 +358,7 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
-MAX_CACHED_VARIANTS = 16
+MAX_CACHED_VARIANTS = 64
 CACHE_SIZE = 4096
 
 
@@ -405,6 +405,10 @@ class Vocabulary:
             root = derivation_root(stemmed)
             if root != stemmed or len(stemmed) >= MIN_ROOT:
                 self._roots.setdefault(root, []).append(stemmed)
+
+    def clear_caches(self) -> None:
+        self._variants.clear()
+        self._corrections.clear()
 
     def frequency(self, folded: str) -> int:
         return self.words.get(folded, 0) + self.ocr_words.get(folded, 0)

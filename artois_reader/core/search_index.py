@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import heapq
 import html
 import json
 import logging
+import math
 import os
 import re
 import threading
@@ -40,20 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import (
-    And,
-    AndMaybe,
-    AndNot,
-    DisjunctionMax,
-    Every,
-    NullQuery,
-    Or,
-    Phrase,
-    Query,
-    Term,
-)
+from whoosh.query import Phrase
+from whoosh.reading import TermNotFound
 
 from artois_reader.core import resources
 from artois_reader.core.analysis import (
@@ -86,11 +79,12 @@ from artois_reader.core.query import (
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA_VERSION = 1
+INDEX_SCHEMA_VERSION = 2
 """Bump when the schema, the analyzers or what an entry holds change: older indexes are rebuilt."""
 
 META_FILE = "search_meta.json"  # written last: an index without it is incomplete
 VOCABULARY_FILE = "vocabulary.json"
+ENTRIES_FILE = "entries.json"  # per entry, in index order: kind, axis, edition, title, lengths
 GLOSSARY = ("glossary", "acronyms_fr.tsv")
 
 # Scoring, all relative to a plain match of a word's stem (1.0).
@@ -98,16 +92,13 @@ DERIVATION_BOOST = 0.6  # rénover -> rénovation
 OCR_BOOST = 0.5  # pôle -> Pdle, P6le
 RAW_BOOST = 0.8  # the word as typed, found only in the raw OCR text
 ACRONYM_BOOST = 0.8  # GHT <-> groupement hospitalier de territoire
-TIE_BREAK = 0.2
 INTENT_FACTOR = 2.0  # a hit of the kind the query names ("téléphone" -> contact)
 TITLE_FACTOR = 2.0  # up to x3 when every query word is in the hit's title
 RELAXED_FACTOR = 0.5  # hits that match only some of the words
-MAX_VARIANTS = 8
+MAX_VARIANTS = 8  # derivations of a word
+MAX_OCR_VARIANTS = 48  # OCR forms of a word: a common word has many in a large noisy library
 SNIPPET_CHARS = 220
 CANDIDATES = 60
-
-
-_NOTHING = Term("text", "\x00")  # a term no text holds: a word the index does not know
 
 
 class IndexProblem(enum.StrEnum):
@@ -185,13 +176,17 @@ def build_index(
     index = whoosh_index.create_in(str(target_dir), _schema())
     writer = index.writer(limitmb=128)
     counts = _VocabularyCounts()
+    rows = _EntryRows([info.id for info, _outline in editions])
     try:
         for done, (info, entry) in enumerate(entries, 1):
-            writer.add_document(**_fields(info, entry, counts))
+            fields, length, ocr_length = _fields(info, entry, counts)
+            writer.add_document(**fields)
+            rows.add(info.id, entry, length, ocr_length)
             if done % 64 == 0:
                 report(on_progress, Phase.INDEX, done, total)
-        writer.commit()
+        writer.commit()  # one writer, one commit: one segment, documents numbered in this order
         _write_json(target_dir / VOCABULARY_FILE, counts.to_json())
+        _write_json(target_dir / ENTRIES_FILE, rows.to_json())
         _write_json(target_dir / META_FILE, _meta(editions, total))
     except BaseException:
         with contextlib.suppress(Exception):
@@ -203,12 +198,13 @@ def build_index(
     report(on_progress, Phase.INDEX, total, total)
 
 
-def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> dict[str, Any]:
+def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tuple[dict[str, Any], int, int]:
+    """The stored and indexed fields of an entry, and the word counts of its text and OCR fields."""
     searchable = f"{entry.text}\n{entry.keywords}" if entry.keywords else entry.text
-    clean_words = counts.add(searchable)
+    clean_words, length = counts.add(searchable)
     ocr_words = [w for w in dict.fromkeys(analyze(entry.raw, stemmed=False)) if w not in clean_words]
     counts.add_ocr(ocr_words)
-    return {
+    fields = {
         "key": f"{info.id}:{entry.key}",
         "doc_id": info.id,
         "kind": entry.kind.value,
@@ -224,6 +220,24 @@ def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> dic
         "exact": searchable,
         "ocr": " ".join(ocr_words),
     }
+    return fields, length, len(ocr_words)
+
+
+@dataclass
+class _EntryRows:
+    """What search needs of each entry without reading stored fields, in index order."""
+
+    editions: list[str]
+    titles: dict[str, int] = field(default_factory=dict)
+    docs: list[list[Any]] = field(default_factory=list)
+
+    def add(self, doc_id: str, entry: _Entry, length: int, ocr_length: int) -> None:
+        title = self.titles.setdefault(entry.title, len(self.titles))
+        edition = self.editions.index(doc_id)
+        self.docs.append([entry.kind.value, entry.axis, edition, title, length, ocr_length])
+
+    def to_json(self) -> dict[str, Any]:
+        return {"titles": list(self.titles), "docs": self.docs}
 
 
 def _entries(outline: Outline) -> Iterator[_Entry]:
@@ -415,13 +429,16 @@ class _VocabularyCounts:
     ocr: Counter[str] = field(default_factory=Counter)
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def add(self, text: str) -> set[str]:
+    def add(self, text: str) -> tuple[set[str], int]:
+        """Count the words of a text; return its distinct words and its length in words."""
         seen: set[str] = set()
+        length = 0
         for match in TOKEN_PATTERN.finditer(text):
             surface = match.group(0)
             folded = normalize_word(surface)
             if not folded:
                 continue
+            length += 1
             if folded not in seen:
                 seen.add(folded)
                 self.words[folded] += 1
@@ -430,7 +447,7 @@ class _VocabularyCounts:
                 forms = self.surfaces[folded] = Counter()
             # the parts of an e-mail address or a web address do not say how a word is written
             forms[surface] += 0 if _in_address(text, match.start(), match.end()) else 1
-        return seen
+        return seen, length
 
     def add_ocr(self, words: list[str]) -> None:
         self.ocr.update(words)
@@ -529,6 +546,17 @@ def read_glossary(path: Path | None = None) -> list[tuple[str, str]]:
 
 
 # --- Searching ----------------------------------------------------------------------------------------
+#
+# Whoosh stores the postings; the scoring is done here, term at a time, over whole posting lists
+# read block by block (Whoosh's own matcher tree re-checks every sub-matcher at every document, which
+# costs ~20 µs per document for a word and its OCR variants). BM25, the same formula as Whoosh's
+# BM25F default; each word of the query is a clause scored by its best alternative (its stem, a
+# derivation, an OCR variant, an acronym's expansion, a phrase); a passage's score is the sum of
+# its clauses'.
+
+BM25_K1 = 1.2
+BM25_B = 0.75
+POSTINGS_CACHE = 2_000_000  # postings kept in memory between queries (type-ahead repeats words)
 
 
 @dataclass
@@ -542,23 +570,128 @@ class _Matched:
         return folded in self.folded or stemmed in self.stems
 
 
+@dataclass(frozen=True)
+class _TermRef:
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class _AllOf:
+    """Every one of the terms (an acronym's expansion): scores add up."""
+
+    parts: tuple[_TermRef, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class _PhraseRef:
+    """Words side by side in the unstemmed field."""
+
+    words: tuple[str, ...]
+    boost: float = 1.0
+
+
+_Plan = _TermRef | _AllOf | _PhraseRef
+
+
 @dataclass
-class _Candidate:
-    docnum: int
-    score: float
-    fields: dict[str, Any]
-    relaxed: bool = False
+class _Doc:
+    """What ranking needs to know of an index entry without reading its stored fields."""
+
+    kind: str
+    axis: int | None
+    edition: int
+    title: int  # index into the titles list
+    length: int  # words in the text fields
+    ocr_length: int  # words in the OCR field
+
+
+class _Postings:
+    """Reads posting lists from the Whoosh reader into per-document BM25 scores, with a cache."""
+
+    def __init__(self, reader: Any, docs: list[_Doc]) -> None:
+        self.reader = reader
+        self.count = max(1, len(docs))
+        lengths = [doc.length for doc in docs]
+        ocr_lengths = [doc.ocr_length for doc in docs]
+        self.lengths = {"text": lengths, "exact": lengths, "ocr": ocr_lengths}
+        self.average = {name: max(1.0, sum(values) / self.count) for name, values in self.lengths.items()}
+        self._cache: dict[tuple[str, str], dict[int, float]] = {}
+        self._cached_postings = 0
+
+    def scores(self, field_name: str, text: str) -> dict[int, float]:
+        """BM25 of `text` in `field_name` for every document that holds it."""
+        key = (field_name, text)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        ids, weights = self.read(field_name, text)
+        scores: dict[int, float] = {}
+        if ids:
+            idf = math.log(1.0 + (self.count - len(ids) + 0.5) / (len(ids) + 0.5))
+            lengths, average = self.lengths[field_name], self.average[field_name]
+            norm = [BM25_K1 * (1 - BM25_B + BM25_B * lengths[d] / average) for d in ids]
+            scores = {
+                d: idf * w * (BM25_K1 + 1) / (w + n) for d, w, n in zip(ids, weights, norm, strict=True)
+            }
+        if self._cached_postings + len(scores) > POSTINGS_CACHE:
+            self.clear()
+        self._cache[key] = scores
+        self._cached_postings += len(scores)
+        return scores
+
+    def clear(self) -> None:
+        self._cache.clear()
+        self._cached_postings = 0
+
+    def read(self, field_name: str, text: str) -> tuple[list[int], list[float]]:
+        """(document numbers, term frequencies) of a term; empty when the index lacks it."""
+        try:
+            matcher = self.reader.postings(field_name, text)
+        except TermNotFound:
+            return [], []
+        ids: list[int] = []
+        weights: list[float] = []
+        if isinstance(matcher, W3LeafMatcher):  # whole blocks at a time: no per-posting call
+            while not matcher._atend:
+                matcher._read_ids()
+                matcher._read_weights()
+                ids.extend(matcher._ids)
+                weights.extend(matcher._weights)
+                matcher._next_block()
+            return ids, weights
+        while matcher.is_active():  # inlined postings, or anything else Whoosh returns
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            matcher.next()
+        return ids, weights
 
 
 class SearchIndex:
     """An open index. Use `SearchIndex.open(folder)`; close it, or use it as a context manager."""
 
-    def __init__(self, index_dir: Path, index: Any, meta: dict[str, Any], vocabulary: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        index_dir: Path,
+        index: Any,
+        meta: dict[str, Any],
+        vocabulary: dict[str, Any],
+        entries: dict[str, Any],
+    ) -> None:
         self.index_dir = index_dir
         self._index = index
         self._searcher: Any = index.searcher()
         self._lock = threading.Lock()
         self.meta = meta
+        reader = self._searcher.reader()
+        self._docs = [_Doc(*row) for row in entries["docs"]]
+        self._titles: list[str] = entries["titles"]
+        self._editions: list[str] = [e["doc_id"] for e in meta.get("editions", [])]
+        if not reader.is_atomic() or reader.doc_count_all() != len(self._docs):
+            raise ValueError("the index does not hold one segment matching its entry list")
+        self._postings = _Postings(reader, self._docs)
         words = vocabulary.get("words", {})
         self._display = {word: info[1] for word, info in words.items()}
         self._caps_only = {word for word, info in words.items() if info[2]}
@@ -587,9 +720,10 @@ class SearchIndex:
             raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {version}")
         try:
             vocabulary = json.loads((index_dir / VOCABULARY_FILE).read_text(encoding="utf-8"))
+            entries = json.loads((index_dir / ENTRIES_FILE).read_text(encoding="utf-8"))
             index = _open_whoosh(index_dir)
             try:
-                instance = cls(index_dir, index, meta, vocabulary)
+                instance = cls(index_dir, index, meta, vocabulary, entries)
             except BaseException:
                 index.close()
                 raise
@@ -618,7 +752,14 @@ class SearchIndex:
 
     @property
     def entry_count(self) -> int:
-        return int(self.meta.get("entries", 0))
+        return len(self._docs)
+
+    def drop_caches(self) -> None:
+        """Forget the postings and word expansions kept between queries (benchmarks measure cold
+        queries with it; nothing else needs it)."""
+        with self._lock:
+            self._postings.clear()
+            self._vocabulary.clear_caches()
 
     # -- vocabulary and suggestions
 
@@ -699,98 +840,109 @@ class SearchIndex:
         axis: int | None,
         limit: int,
     ) -> tuple[list[SearchHit], int]:
+        allowed = self._allowed(parsed, doc_id, kind, axis)
+        if allowed is not None and not allowed:
+            return [], 0
         matched = _Matched()
-        clause_queries = self._clause_queries(parsed.clauses, matched)
-        intent = [self._word_query(word, matched) for word in parsed.intent_words]
-        intent = [q for q in intent if q is not None]
-        filters = self._filters(parsed, doc_id, kind, axis)
-        if filters is None:
+        clauses = [self._evaluate(plans) for plans in self._clause_plans(parsed.clauses, matched)]
+        intent = [self._evaluate(self._word_plans(word, matched)) for word in parsed.intent_words]
+        excluded = self._excluded(parsed)
+        strict, relaxed = self._combine(clauses, intent, parsed, allowed)
+        if strict is None:
             return [], 0
-        if clause_queries:
-            strict: Query = And(clause_queries) if len(clause_queries) > 1 else clause_queries[0]
-            relaxed: Query | None = Or(clause_queries) if len(clause_queries) > 1 else None
-        elif intent or parsed.intent_kinds:
-            strict = Or([*intent, *(Term("kind", k.value) for k in parsed.intent_kinds)])
-            relaxed = None
-        elif filters is not NullQuery and (parsed.kind or parsed.axis is not None or parsed.doc_id):
-            strict, relaxed = Every(), None
-        else:
-            return [], 0
-        excluded = self._excluded_query(parsed)
-        strict, relaxed = (self._refine(q, intent, excluded) for q in (strict, relaxed))
+        for scores in (strict, relaxed):
+            for docnum in excluded & scores.keys():
+                del scores[docnum]
         title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
+        ranked = self._rank(strict, relaxed if len(strict) < limit else {}, parsed, title_stems, limit)
+        hits = [self._hit(docnum, score, matched) for docnum, score in ranked[:limit]]
+        return hits, len(strict) + len(relaxed)
 
-        filter_query = filters if filters is not NullQuery else None
-        # optimize=False: no block skipping, so the collector counts every match in the same pass
-        results = self._searcher.search(strict, limit=CANDIDATES, filter=filter_query, optimize=False)
-        total = len(results)
-        candidates = [_Candidate(hit.docnum, hit.score, hit.fields()) for hit in results]
-        if relaxed is not None and len(candidates) < limit:
-            seen = {c.docnum for c in candidates}
-            more = self._searcher.search(relaxed, limit=CANDIDATES, filter=filter_query, optimize=False)
-            total = max(total, len(more))
-            candidates += [
-                _Candidate(h.docnum, h.score, h.fields(), True) for h in more if h.docnum not in seen
-            ]
-        ranked = self._rank(candidates, parsed, title_stems)[:limit]
-        return [self._hit(candidate, matched) for candidate in ranked], total
+    def _combine(
+        self,
+        clauses: list[dict[int, float]],
+        intent: list[dict[int, float]],
+        parsed: ParsedQuery,
+        allowed: set[int] | None,
+    ) -> tuple[dict[int, float] | None, dict[int, float]]:
+        """(passages matching every clause, passages matching only some), each with its score;
+        (None, {}) when the query asks for nothing."""
+        relaxed: dict[int, float] = {}
+        if clauses:
+            ordered = sorted(clauses, key=len)
+            common = set(ordered[0]).intersection(*ordered[1:]) if ordered[0] else set()
+            strict = {d: sum(c[d] for c in clauses) for d in common}
+            if len(clauses) > 1:
+                for scores in clauses:
+                    for docnum, score in scores.items():
+                        if docnum not in common:
+                            relaxed[docnum] = relaxed.get(docnum, 0.0) + score
+        elif intent or parsed.intent_kinds:  # "contact", "c'est quoi": that kind, and those words
+            kinds = {k.value for k in parsed.intent_kinds}
+            strict = {d: 1.0 for d, doc in enumerate(self._docs) if doc.kind in kinds}
+            for scores in intent:
+                for docnum, score in scores.items():
+                    strict[docnum] = strict.get(docnum, 0.0) + score
+            intent = []
+        elif parsed.kind or parsed.axis is not None or parsed.doc_id:  # a filter alone lists its passages
+            strict = dict.fromkeys(range(len(self._docs)), 1.0)
+        else:
+            return None, {}
+        for scores in intent:  # words naming a kind score where they appear, and are not required
+            for target in (strict, relaxed):
+                for docnum in scores.keys() & target.keys():
+                    target[docnum] += scores[docnum]
+        if allowed is not None:
+            strict = {d: s for d, s in strict.items() if d in allowed}
+            relaxed = {d: s for d, s in relaxed.items() if d in allowed}
+        return strict, relaxed
 
-    @staticmethod
-    def _refine(query: Query | None, intent: list[Query], excluded: Query | None) -> Query | None:
-        if query is None:
-            return None
-        if intent:
-            query = AndMaybe(query, Or(intent) if len(intent) > 1 else intent[0])
-        if excluded is not None:
-            query = AndNot(query, excluded)
-        return query
-
-    def _filters(
+    def _allowed(
         self, parsed: ParsedQuery, doc_id: str | None, kind: PassageKind | str | None, axis: int | None
-    ) -> Query | None:
-        """The filter query (NullQuery for none), or None when the filters contradict each other."""
-        terms: list[Query] = []
+    ) -> set[int] | None:
+        """The entries the filters let through (None: no filter; empty: filters exclude all)."""
         kinds = {_kind_value(k) for k in (kind, parsed.kind) if k is not None}
-        if "" in kinds:
-            return None  # an unknown kind: nothing is of that kind
         axes = {a for a in (axis, parsed.axis) if a is not None}
-        if len(kinds) > 1 or len(axes) > 1:
-            return None
-        terms += [Term("kind", k) for k in kinds] + [Term("axis", str(a)) for a in axes]
+        editions: set[int] | None = None
         if doc_id is not None:
-            terms.append(Term("doc_id", doc_id))
+            editions = {n for n, e in enumerate(self._editions) if e == doc_id}
         if parsed.doc_id:
-            prefixed = [
-                e["doc_id"] for e in self.meta.get("editions", []) if e["doc_id"].startswith(parsed.doc_id)
-            ]
-            if not prefixed:
-                return None
-            terms.append(Or([Term("doc_id", d) for d in prefixed]))
-        if not terms:
-            return NullQuery
-        return And(terms) if len(terms) > 1 else terms[0]
+            prefixed = {n for n, e in enumerate(self._editions) if e.startswith(parsed.doc_id)}
+            editions = prefixed if editions is None else editions & prefixed
+        if not kinds and not axes and editions is None:
+            return None
+        if "" in kinds or len(kinds) > 1 or len(axes) > 1:
+            return set()  # an unknown kind, or two different ones: nothing is both
+        return {
+            n
+            for n, doc in enumerate(self._docs)
+            if (not kinds or doc.kind in kinds)
+            and (not axes or doc.axis in axes)
+            and (editions is None or doc.edition in editions)
+        }
 
-    # -- building the Whoosh query
+    # -- planning: what each clause may match
 
-    def _clause_queries(self, clauses: tuple[Clause, ...], matched: _Matched) -> list[Query]:
-        queries: list[Query] = []
+    def _clause_plans(self, clauses: tuple[Clause, ...], matched: _Matched) -> list[list[_Plan]]:
+        plans: list[list[_Plan]] = []
         index = 0
         while index < len(clauses):
             merged = self._acronym_of_expansion(clauses, index, matched)
             if merged is not None:
-                query, index = merged
-                queries.append(query)
+                plan, index = merged
+                plans.append(plan)
                 continue
-            query = self._clause_query(clauses[index], matched)
-            if query is not None:
-                queries.append(query)
+            plan = self._alternative_plans(clauses[index], matched)
+            if plan is not None:
+                plans.append(plan)
             index += 1
-        return queries
+        return plans
 
     def _acronym_of_expansion(
         self, clauses: tuple[Clause, ...], start: int, matched: _Matched
-    ) -> tuple[Query, int] | None:
-        """Consecutive plain words spelling out a known acronym also match the acronym itself."""
+    ) -> tuple[list[_Plan], int] | None:
+        """Consecutive plain words spelling out a known acronym also match the acronym itself: they
+        become one clause whose alternatives are all the words together, or the acronym."""
         singles = []
         for clause in clauses[start:]:
             alternative = clause.alternatives[0]
@@ -801,62 +953,52 @@ class SearchIndex:
             short = self._acronyms.by_expansion.get(tuple(singles[:end]))
             if short is None:
                 continue
-            parts = [self._clause_query(c, matched) for c in clauses[start : start + end]]
+            for clause in clauses[start : start + end]:
+                self._alternative_plans(clause, matched)  # records the matched words
             matched.folded.add(short)
-            whole = And([p for p in parts if p is not None])
-            return DisjunctionMax([whole, Term("exact", short, boost=ACRONYM_BOOST)]), start + end
+            words = _AllOf(tuple(_TermRef("text", s) for s in singles[:end]))
+            return [words, _TermRef("exact", short, ACRONYM_BOOST)], start + end
         return None
 
-    def _clause_query(self, clause: Clause, matched: _Matched) -> Query | None:
-        queries = [self._alternative_query(a, matched) for a in clause.alternatives]
-        queries = [q for q in queries if q is not None]
-        if not queries:
-            return None
-        return queries[0] if len(queries) == 1 else DisjunctionMax(queries, tiebreak=TIE_BREAK)
-
-    def _alternative_query(self, alternative: Alternative, matched: _Matched) -> Query | None:
-        if alternative.quoted:
-            words = [normalize_word(w) for w in alternative.words]
-            words = [w for w in words if w]
-            matched.folded.update(words)
+    def _alternative_plans(self, clause: Clause, matched: _Matched) -> list[_Plan] | None:
+        plans: list[_Plan] = []
+        for alternative in clause.alternatives:
+            words = [w for w in (normalize_word(w) for w in alternative.words) if w]
             if not words:
-                return None
-            return Term("exact", words[0]) if len(words) == 1 else Phrase("exact", words)
-        if len(alternative.words) == 1:
-            return self._word_query(alternative.words[0], matched)
-        words = [normalize_word(w) for w in alternative.words]
-        words = [w for w in words if w]
-        matched.folded.update(words)
-        return Phrase("exact", words) if len(words) > 1 else None
+                continue
+            if alternative.quoted or len(words) > 1:
+                matched.folded.update(words)
+                plans.append(_PhraseRef(tuple(words)) if len(words) > 1 else _TermRef("exact", words[0]))
+            else:
+                plans += self._word_plans(alternative.words[0], matched)
+        return plans or None
 
-    def _word_query(self, word: str, matched: _Matched) -> Query | None:
+    def _word_plans(self, word: str, matched: _Matched) -> list[_Plan]:
+        """A word's alternatives: its stem, its derivations, its OCR forms, an acronym's expansion."""
         folded = normalize_word(word)
         if not folded:
-            return None
+            return []
         stemmed = stem(folded)
         matched.stems.add(stemmed)
         matched.folded.add(folded)
         vocabulary = self._vocabulary
-        queries: list[Query] = []  # only terms the index holds: each absent term costs a lookup
-        if stemmed in vocabulary.stems:
-            queries.append(Term("text", stemmed))
+        plans: list[_Plan] = [_TermRef("text", stemmed)]
         if folded in vocabulary.ocr_words:
-            queries.append(Term("ocr", folded, boost=RAW_BOOST))
+            plans.append(_TermRef("ocr", folded, RAW_BOOST))
         for derived in vocabulary.derivations(stemmed)[:MAX_VARIANTS]:
             matched.stems.add(derived)
-            queries.append(Term("text", derived, boost=DERIVATION_BOOST))
-        for variant in vocabulary.ocr_variants(folded, limit=MAX_VARIANTS):
+            plans.append(_TermRef("text", derived, DERIVATION_BOOST))
+        for variant in vocabulary.ocr_variants(folded, limit=MAX_OCR_VARIANTS):
             matched.folded.add(variant.word)
-            field_name = "exact" if variant.word in vocabulary.words else "ocr"
-            queries.append(Term(field_name, variant.word, boost=OCR_BOOST))
+            if variant.word in vocabulary.words:
+                plans.append(_TermRef("exact", variant.word, OCR_BOOST))
+            if variant.word in vocabulary.ocr_words:  # a form can be in both: cleaned here, raw there
+                plans.append(_TermRef("ocr", variant.word, OCR_BOOST))
         if self._is_acronym(word, folded):
             for expansion in self._acronyms.expansions[folded]:
-                if all(part in vocabulary.stems for part in expansion):
-                    matched.stems.update(expansion)
-                    queries.append(And([Term("text", part) for part in expansion], boost=ACRONYM_BOOST))
-        if not queries:
-            return _NOTHING  # not NullQuery: And() would drop it and match without this word
-        return queries[0] if len(queries) == 1 else DisjunctionMax(queries, tiebreak=TIE_BREAK)
+                matched.stems.update(expansion)
+                plans.append(_AllOf(tuple(_TermRef("text", part) for part in expansion), ACRONYM_BOOST))
+        return plans
 
     def _is_acronym(self, surface: str, folded: str) -> bool:
         """An acronym of the glossary or the documents, typed as one ("ZAN"), or typed in lowercase
@@ -867,17 +1009,45 @@ class SearchIndex:
             return True
         return folded in self._caps_only or folded not in self._vocabulary.words
 
-    def _excluded_query(self, parsed: ParsedQuery) -> Query | None:
-        queries: list[Query] = []
+    def _excluded(self, parsed: ParsedQuery) -> set[int]:
+        excluded: set[int] = set()
         for alternative in parsed.excluded:
             words = [w for w in (normalize_word(w) for w in alternative.words) if w]
             if len(words) > 1:
-                queries.append(Phrase("exact", words))
+                excluded |= self._evaluate([_PhraseRef(tuple(words))]).keys()
             elif words and alternative.quoted:
-                queries.append(Term("exact", words[0]))
+                excluded |= self._postings.scores("exact", words[0]).keys()
             elif words:
-                queries += [Term("text", stem(words[0])), Term("exact", words[0])]
-        return Or(queries) if queries else None
+                excluded |= self._postings.scores("text", stem(words[0])).keys()
+                excluded |= self._postings.scores("exact", words[0]).keys()
+        return excluded
+
+    # -- evaluating plans on the postings
+
+    def _evaluate(self, plans: list[_Plan]) -> dict[int, float]:
+        """Each passage that matches one of the alternatives, with the best alternative's score."""
+        best: dict[int, float] = {}
+        for plan in plans:
+            for docnum, score in self._plan_scores(plan).items():
+                if score > best.get(docnum, 0.0):
+                    best[docnum] = score
+        return best
+
+    def _plan_scores(self, plan: _Plan) -> dict[int, float]:
+        if isinstance(plan, _TermRef):
+            scores = self._postings.scores(plan.field, plan.text)
+            return scores if plan.boost == 1.0 else {d: s * plan.boost for d, s in scores.items()}
+        if isinstance(plan, _AllOf):
+            parts = [self._plan_scores(part) for part in plan.parts]
+            common = set(parts[0]).intersection(*parts[1:]) if parts else set()
+            return {d: plan.boost * sum(p[d] for p in parts) for d in common}
+        parts = [self._postings.scores("exact", word) for word in plan.words]
+        common = set(parts[0]).intersection(*parts[1:])
+        if not common:
+            return {}
+        positional = Phrase("exact", list(plan.words)).matcher(self._searcher)
+        in_order = set(positional.all_ids()) & common if positional.is_active() else set()
+        return {d: plan.boost * sum(p[d] for p in parts) for d in in_order}
 
     @staticmethod
     def _clause_stems(clause: Clause) -> set[str]:
@@ -889,29 +1059,42 @@ class SearchIndex:
     # -- ranking and results
 
     def _rank(
-        self, candidates: list[_Candidate], parsed: ParsedQuery, title_stems: list[set[str]]
-    ) -> list[_Candidate]:
+        self,
+        strict: dict[int, float],
+        relaxed: dict[int, float],
+        parsed: ParsedQuery,
+        title_stems: list[set[str]],
+        limit: int,
+    ) -> list[tuple[int, float]]:
+        """Passages matching every word first, then the others at a lower score; within each,
+        BM25 raised for hits of the kind the query names and for hits whose title matches."""
         intent = {k.value for k in parsed.intent_kinds}
-        for candidate in candidates:
-            factor = 1.0
-            if candidate.fields.get("kind") in intent:
-                factor *= INTENT_FACTOR
-            if title_stems:
-                title = _title_stems(candidate.fields.get("title") or "")
-                share = sum(1 for stems in title_stems if stems & title) / len(title_stems)
-                factor *= 1.0 + TITLE_FACTOR * share
-            candidate.score *= factor
-        strict = sorted((c for c in candidates if not c.relaxed), key=lambda c: (-c.score, c.docnum))
-        relaxed = sorted((c for c in candidates if c.relaxed), key=lambda c: (-c.score, c.docnum))
-        floor = strict[-1].score if strict else None
-        for candidate in relaxed:
-            candidate.score *= RELAXED_FACTOR
-            if floor is not None:
-                candidate.score = min(candidate.score, floor * 0.99)
-        return strict + relaxed
 
-    def _hit(self, candidate: _Candidate, matched: _Matched) -> SearchHit:
-        fields = candidate.fields
+        def ranked(scores: dict[int, float]) -> list[tuple[int, float]]:
+            size = max(CANDIDATES, limit)  # re-ranked by kind and title: more than will be shown
+            pool = heapq.nlargest(size, scores.items(), key=lambda item: (item[1], -item[0]))
+            out = []
+            for docnum, score in pool:
+                doc = self._docs[docnum]
+                factor = INTENT_FACTOR if doc.kind in intent else 1.0
+                if title_stems:
+                    title = _title_stems(self._titles[doc.title])
+                    share = sum(1 for stems in title_stems if stems & title) / len(title_stems)
+                    factor *= 1.0 + TITLE_FACTOR * share
+                out.append((docnum, score * factor))
+            return sorted(out, key=lambda item: (-item[1], item[0]))
+
+        first = ranked(strict)
+        rest = ranked(relaxed) if relaxed else []
+        floor = first[-1][1] if first else None
+        lowered = []
+        for docnum, score in rest:
+            score *= RELAXED_FACTOR
+            lowered.append((docnum, min(score, floor * 0.99) if floor is not None else score))
+        return first + lowered
+
+    def _hit(self, docnum: int, score: float, matched: _Matched) -> SearchHit:
+        fields = self._searcher.stored_fields(docnum)
         body = fields.get("body") or ""
         snippet, snippet_html, terms = make_snippet(body, matched)
         if not terms and fields.get("raw"):
@@ -924,7 +1107,7 @@ class SearchIndex:
             title=fields.get("title") or "",
             axis=int(axis) if axis.isdigit() else None,
             page=int(fields.get("page") or 1),
-            score=round(candidate.score, 4),
+            score=round(score, 4),
             snippet=snippet,
             snippet_html=snippet_html,
             passage_id=fields.get("passage_id") or "",

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from whoosh.query import Term
 
 from artois_reader.core import search_index
 from artois_reader.core.document import (
@@ -421,3 +422,65 @@ def test_several_editions_are_searched_and_filtered(tmp_path: Path, outline: Out
         assert opened.search("doc:0123 Noroxo").hits[0].doc_id == "0123456789ab"
         orphan = opened.search("vélomaritime").hits[0]
         assert (orphan.kind, orphan.page, orphan.doc_id) == (PassageKind.PROJECT, 7, "0123456789ab")
+
+
+# --- the scorer reads Whoosh's postings itself ------------------------------------------------------
+
+
+def test_postings_read_block_by_block_are_whooshs_postings(tmp_path: Path, outline: Outline) -> None:
+    many = dataclasses.replace(
+        outline,
+        passages=tuple(
+            dataclasses.replace(p, id=f"{p.id}.{n}") for n in range(60) for p in outline.passages
+        ),  # "territoire" gets more postings than one Whoosh block holds (128)
+    )
+    build_index(tmp_path / "ix", [(info(), many)])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        searcher = opened._searcher
+        for field_name, text in [
+            ("text", "territoir"),
+            ("exact", "friches"),
+            ("ocr", "fiieres"),
+            ("text", "zzz"),
+        ]:
+            ids, weights = opened._postings.read(field_name, text)
+            expected = sorted(searcher.docs_for_query(Term(field_name, text)))
+            assert ids == expected, (field_name, text)
+            assert all(weight >= 1 for weight in weights)
+        assert len(opened._postings.read("text", "territoir")[0]) > 128
+
+
+def test_open_refuses_an_index_whose_entry_list_does_not_match(tmp_path: Path, outline: Outline) -> None:
+    build_index(tmp_path / "ix", [(info(), outline)])
+    entries = tmp_path / "ix" / search_index.ENTRIES_FILE
+    data = json.loads(entries.read_text(encoding="utf-8"))
+    data["docs"] = data["docs"][:-1]
+    entries.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IndexUnusable) as caught:
+        SearchIndex.open(tmp_path / "ix")
+    assert caught.value.problem is IndexProblem.CORRUPT
+
+
+def test_an_explainers_question_line_gives_way_to_its_body(tmp_path: Path, outline: Outline) -> None:
+    question = dataclasses.replace(
+        outline.passage("p2.1"),
+        id="p2.0",
+        text="La Chaîne des parcs, c'est quoi ?",
+        raw="La Chaine des parcs, c'est quoi ?",
+    )
+    passages = list(outline.passages)
+    passages.insert(passages.index(outline.passage("p2.1")), question)
+    explainer = dataclasses.replace(outline.explainers[0], passage_id="p2.0")
+    changed = dataclasses.replace(outline, passages=tuple(passages), explainers=(explainer,))
+    build_index(tmp_path / "ix", [(info(), changed)])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        result = opened.search("c'est quoi la chaîne des parcs")
+        assert result.hits[0].passage_id == "p2.1"
+        assert result.hits[0].title == "La Chaîne des parcs"
+        assert "p2.0" not in ids(result)
+
+
+def test_drop_caches_changes_nothing_but_speed(index: SearchIndex) -> None:
+    before = ids(index.search("Pdle friches"))
+    index.drop_caches()
+    assert ids(index.search("Pdle friches")) == before
