@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import artois_reader
 from artois_reader import __version__
 from artois_reader import cli as cli_program
 from artois_reader.core.library import Library, LibraryBusy
@@ -405,6 +406,7 @@ def test_no_command_starts_the_gui_with_the_options_it_knows(
     fake_app = types.ModuleType("artois_reader.app")
     fake_app.main = lambda argv: received.append(argv) or 0  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "artois_reader.app", fake_app)
+    monkeypatch.setattr(artois_reader, "app", fake_app, raising=False)  # in case another test imported it
     argv = ["--home", str(tmp_path / "ailleurs"), "--lang", "en", "-reverse"]
     assert cli(*argv).code == 0
     assert received == [argv]
@@ -413,6 +415,7 @@ def test_no_command_starts_the_gui_with_the_options_it_knows(
 
 def test_no_gui_in_this_installation_is_explained(cli: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "artois_reader.app", None)  # importing it raises ImportError
+    monkeypatch.delattr(artois_reader, "app", raising=False)
     run = cli()
     assert run.code == 4 and "interface graphique n'est pas disponible" in one_line(run.err)
 
