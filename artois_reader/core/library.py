@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from artois_reader import APP_ID, __version__
 from artois_reader.core.document import (
@@ -50,7 +50,7 @@ from artois_reader.core.document import (
     from_json,
     to_json,
 )
-from artois_reader.core.errors import LibraryError, Phase, Progress, report
+from artois_reader.core.errors import IngestError, LibraryError, Phase, Progress, RefusalReason, report
 
 if TYPE_CHECKING:
     from artois_reader.core.search_index import SearchIndex
@@ -185,11 +185,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     _fsync_dir(path.parent)
 
 
-def _copy_file(source: Path, target: Path) -> str:
-    """Copy `source` to the new file `target`, fsynced; return the SHA-256 of the bytes copied."""
+def _copy_file(source: BinaryIO, target: Path) -> str:
+    """Copy an open file to the new file `target`, fsynced; return the SHA-256 of the bytes copied."""
     digest = hashlib.sha256()
-    with source.open("rb") as reading, target.open("xb") as writing:
-        while chunk := reading.read(_COPY_CHUNK):
+    with target.open("xb") as writing:
+        while chunk := source.read(_COPY_CHUNK):
             digest.update(chunk)
             writing.write(chunk)
         writing.flush()
@@ -446,12 +446,16 @@ class Library:
         if self._catalog_cache is not None and self._catalog_cache[0] == key:
             return self._catalog_cache[1]
         try:
-            catalog = _Catalog.from_json(json.loads(path.read_bytes()))
+            data = _read_shared(path)
         except FileNotFoundError:
             return self._recover(None)
+        except OSError as error:  # not a corrupt catalogue: the disk or the permissions are at fault
+            raise LibraryError(f"cannot read {path}: {error}") from error
+        try:
+            catalog = _Catalog.from_json(json.loads(data))
         except LibraryError:
             raise
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (ValueError, KeyError, TypeError) as error:
             log.warning("library.json is unreadable (%s); recovering it", error)
             return self._recover(error)
         self._catalog_cache = (key, catalog)
@@ -544,7 +548,7 @@ class Library:
         editions = self._catalog().editions
         if not editions:
             return None
-        last = max(editions, key=lambda info: (info.ingested_at, info.version))
+        _position, last = max(enumerate(editions), key=lambda pair: (pair[1].ingested_at, pair[0]))
         return self.versions(last.title)[-1]
 
     def is_empty(self) -> bool:
@@ -671,10 +675,15 @@ class Library:
         staging = self.documents_dir / _temp_name(document.id)
         undo.append(lambda: _remove_tree(staging))
         try:
-            staging.mkdir(parents=True)
-            copied = _copy_file(source, staging / (SOURCE_STEM + _source_suffix(document, source)))
+            reading = source.open("rb")
+        except OSError as error:  # the user's file vanished or was locked since it was read
+            raise IngestError(RefusalReason.UNREADABLE, source, str(error)) from error
+        try:
+            with reading:
+                staging.mkdir(parents=True)
+                copied = _copy_file(reading, staging / _source_name(document, source))
             if copied != document.sha256:
-                raise LibraryError(f"{source} changed while it was being read")
+                raise IngestError(RefusalReason.UNREADABLE, source, "the file changed while it was read")
             report(on_progress, Phase.STORE, 1, 2)
             _write_file(staging / DOCUMENT_FILE, _json_bytes(to_json(document)))
             report(on_progress, Phase.STORE, 2, 2)
@@ -974,6 +983,18 @@ def _read_outline(path: Path, structure_version: int | str) -> Outline | None:
 
 def _outline_bytes(outline: Outline, structure_version: int | str) -> bytes:
     return _json_bytes({"structure_version": structure_version, "outline": to_json(outline)})
+
+
+def _read_shared(path: Path) -> bytes:
+    """Read a file another process may be replacing (on Windows, briefly refused while it does)."""
+    for attempt in range(10):
+        try:
+            return path.read_bytes()
+        except PermissionError:
+            if os.name != "nt" or attempt == 9:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
 
 
 def _read_bytes_or_none(path: Path) -> bytes | None:
