@@ -551,6 +551,11 @@ class Library:
         _position, last = max(enumerate(editions), key=lambda pair: (pair[1].ingested_at, pair[0]))
         return self.versions(last.title)[-1]
 
+    def find(self, sha256: str) -> DocumentInfo | None:
+        """The edition made from exactly these bytes, if the library has it."""
+        info = self._catalog().find(sha256[:12])
+        return info if info is not None and info.sha256 == sha256 else None
+
     def is_empty(self) -> bool:
         return not self._catalog().editions
 
@@ -613,16 +618,18 @@ class Library:
         *,
         on_progress: Progress | None = None,
         bundled: bool = False,
+        sha256: str | None = None,
     ) -> tuple[DocumentInfo, bool]:
         """Store a read and cleaned file as an edition, with its outline, and update the search index.
 
         Returns the edition and whether it is new: the same bytes again give the existing edition and
         False; a new file whose title matches a document's becomes that document's next version.
         Reports `Phase.STORE`, `Phase.STRUCTURE`, `Phase.INDEX`; cancelling or any exception leaves
-        the library exactly as it was.
+        the library exactly as it was. `sha256` is the hash of the bytes the pages were read from
+        (taken before reading): a file saved again since is refused rather than stored mismatched.
         """
         source = Path(source)
-        sha256 = file_sha256(source)
+        sha256 = sha256 or file_sha256(source)
         doc_id = sha256[:12]
         with self._writing():
             catalog = self._catalog()

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from artois_reader.core.document import DocumentInfo, RawDocument, SourceKind
 from artois_reader.core.errors import IngestError, LibraryError, Phase, Progress, RefusalReason, report
-from artois_reader.core.library import Library, LibraryBusy
+from artois_reader.core.library import Library, LibraryBusy, file_sha256
 from artois_reader.core.resources import BUNDLED_CRTE_PDF, resource_path
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -82,6 +82,11 @@ def _ingest(
     bundled: bool = False,
 ) -> IngestResult:
     kind = detect_kind(path)
+    report(on_progress, Phase.READ, 0, 1)
+    sha256 = _hash(path)
+    existing = library.find(sha256)
+    if existing is not None:  # the same bytes again: nothing to read, nothing to write
+        return IngestResult(existing, False)
     raw = _read(path, kind, password, on_progress)
     if not any(page.text.strip() for page in raw.pages):
         raise IngestError(RefusalReason.NO_TEXT, path, "no page holds any text")
@@ -92,7 +97,13 @@ def _ingest(
     report(on_progress, Phase.CLEAN, 1, 1)
     try:
         info, created = library.add(
-            raw, pages, path, choose_title(title, raw, path), on_progress=on_progress, bundled=bundled
+            raw,
+            pages,
+            path,
+            choose_title(title, raw, path),
+            on_progress=on_progress,
+            bundled=bundled,
+            sha256=sha256,
         )
     except LibraryBusy:
         raise
@@ -105,8 +116,16 @@ def _ingest(
     return IngestResult(info, created)
 
 
+def _hash(path: Path) -> str:
+    try:
+        return file_sha256(path)
+    except FileNotFoundError as error:
+        raise IngestError(RefusalReason.NOT_FOUND, path) from error
+    except OSError as error:
+        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
+
+
 def _read(path: Path, kind: SourceKind, password: str | None, on_progress: Progress | None) -> RawDocument:
-    report(on_progress, Phase.READ, 0, 1)
     if kind is SourceKind.PDF:
         from artois_reader.core import pdf_text
 

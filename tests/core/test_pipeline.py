@@ -260,3 +260,23 @@ def test_the_bundled_crte_stays_away_once_the_user_removed_it(
     library.remove(result.info.id)
     assert ensure_bundled(Library.open(library.home)) is None
     assert library.documents() == []
+
+
+def test_a_file_changed_while_it_is_ingested_is_refused(
+    ready: None, library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from artois_reader.core import cleaning
+
+    source = write(tmp_path / "note.txt", CP1252_TEXT.encode("cp1252"))
+    clean_pages = cleaning.clean_pages
+
+    def clean_then_change(pages: object) -> object:
+        source.write_bytes(b"Saved again by the user while we were reading.\n")
+        return clean_pages(pages)
+
+    monkeypatch.setattr(cleaning, "clean_pages", clean_then_change)
+    before = snapshot(library.home)
+    with pytest.raises(IngestError) as refused:
+        ingest(source, library)
+    assert refused.value.reason is RefusalReason.UNREADABLE
+    assert snapshot(library.home) == before
