@@ -124,7 +124,7 @@ def print_current(window: MainWindow) -> None:
         return
     rendered = window.current[1]
     pages = print_html(printer, rendered.html, current_reference(window), title=rendered.title)
-    window.show_message(translate("Commands", "%n page(s) sent to the printer.", "", pages))
+    window.show_message(translate("Commands", "Sent to the printer (%1 p.).").replace("%1", str(pages)))
 
 
 def export_current(window: MainWindow) -> Path | None:

@@ -20,13 +20,13 @@ from artois_reader.ui.tasks import Task
 
 translate = QCoreApplication.translate
 
-# How much of the bar each phase fills: reading dominates, the index comes last.
+# How much of the bar each phase fills, in the order the pipeline runs them: reading dominates.
 _PHASE_SPAN = {
     Phase.READ: (0, 60),
-    Phase.CLEAN: (60, 68),
-    Phase.STRUCTURE: (68, 76),
-    Phase.STORE: (76, 82),
-    Phase.INDEX: (82, 100),
+    Phase.CLEAN: (60, 66),
+    Phase.STORE: (66, 72),
+    Phase.STRUCTURE: (72, 80),
+    Phase.INDEX: (80, 100),
 }
 
 LibraryFactory = Callable[[], Any]  # opens a Library on the window's folder
@@ -105,7 +105,7 @@ class ImportProgress(QWidget):
         self.show()
 
     def advance(self, phase: Phase, done: int, total: int) -> None:
-        self.bar.setValue(overall_percent(phase, done, total))
+        self.bar.setValue(max(self.bar.value(), overall_percent(phase, done, total)))  # never backwards
         self.label.setText(phase_text(phase, done, total))
 
 

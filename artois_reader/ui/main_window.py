@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self._on_open_requested)
         a.print.triggered.connect(lambda: commands.print_current(self))
         a.export_pdf.triggered.connect(lambda: commands.export_current(self))
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.close)  # the last window closed quits the application
         a.copy.triggered.connect(self.reader.view.copy)
         a.copy_reference.triggered.connect(lambda: commands.copy_with_reference(self))
         a.find_in_page.triggered.connect(self.reader.open_find)

@@ -118,8 +118,7 @@ def _mentions(edition: Edition, theme: Theme, kind: str, mentions: tuple[Mention
     rows = []
     for mention in sorted(mentions, key=lambda m: (-len(m.passage_ids), m.name.casefold())):
         target = Place(edition.doc_id, View.MENTION, f"{kind}:{mention.name}")
-        count = translate("Render", "%n passage(s)", "", len(mention.passage_ids))
-        rows.append(f"<li>{link(target, mention.name)} {muted(e(count), theme)}</li>")
+        rows.append(f"<li>{link(target, mention.name)} {muted(f'({len(mention.passage_ids)})', theme)}</li>")
     return f"<ul>{''.join(rows)}</ul>" if rows else _nothing()
 
 

@@ -142,8 +142,9 @@ class SearchPanel(QWidget):
     def _connect_signals(self) -> None:
         self.box.textChanged.connect(self._on_text_changed)
         self._timer.timeout.connect(self.run_now)
-        self.results.activated.connect(self._on_activated)
-        self.results.doubleClicked.connect(self._on_activated)
+        self.results.activated.connect(
+            self._on_activated
+        )  # Enter, and double-click (or the platform's click)
         self.suggestion.linkActivated.connect(self._on_suggestion)
 
     # --- what the window tells us ------------------------------------------------------------------

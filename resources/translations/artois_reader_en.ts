@@ -280,12 +280,9 @@
         <source>Bookmark removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page sent to the printer.</numerusform>
-            <numerusform>%n pages sent to the printer.</numerusform>
-        </translation>
+    <message>
+        <source>Sent to the printer (%1 p.).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
@@ -601,14 +598,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>OCR text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -917,13 +906,6 @@
     <message>
         <source>Project examples</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing of this kind was found in this document.</source>

@@ -280,12 +280,9 @@
         <source>Bookmark removed: %1</source>
         <translation>Signet retiré&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s) sent to the printer.</source>
-        <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
-        </translation>
+    <message>
+        <source>Sent to the printer (%1 p.).</source>
+        <translation>Envoyé à l&apos;imprimante (%1&#xa0;p.).</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
@@ -601,14 +598,6 @@
         <translation>Taille du texte&#xa0;; cliquer pour revenir à la taille normale (Ctrl+0)</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
         <source>OCR text</source>
         <translation>Texte OCR</translation>
     </message>
@@ -917,13 +906,6 @@
     <message>
         <source>Project examples</source>
         <translation>Exemples de projets</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n passage(s)</source>
-        <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
-        </translation>
     </message>
     <message>
         <source>Nothing of this kind was found in this document.</source>

@@ -209,3 +209,14 @@ def crte_library(tmp_path_factory: pytest.TempPathFactory, temp_home: Path, crte
     library = library_module.Library.open(temp_home)
     yield library
     library.close()
+
+
+@pytest.fixture
+def french(qapp):
+    """Our French catalogue (and Qt's) installed for the test, removed after."""
+    from artois_reader.ui.i18n import Translators
+
+    translators = Translators()
+    translators.install("fr")
+    yield translators
+    translators.remove()
