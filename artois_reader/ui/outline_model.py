@@ -303,8 +303,8 @@ class OutlineModel(QAbstractItemModel):
         page = translate("Outline", "p. %1").replace("%1", str(node.page)) if node.page else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if index.column() == 0 else page
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, which the tree may cut
+            return f"{node.label}\n{node.tooltip}" if node.tooltip else node.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.label}, {page}" if page else node.label
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

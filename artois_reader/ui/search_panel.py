@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +31,7 @@ from artois_reader.ui.search_results import (
     HIT_ROLE,
     QUERY_ROLE,
     ResultsModel,
+    ResultsView,
     SnippetDelegate,
     group_hits,
     kind_label,
@@ -107,8 +107,17 @@ class SearchPanel(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.suggestion.hide()
+        self.hint = QLabel(
+            self.tr(
+                "Type one or more words: accents and capitals do not matter. "
+                "Enter opens the first result, Down arrow reaches the list."
+            ),
+            self,
+        )
+        self.hint.setWordWrap(True)
+        self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
         self.model = ResultsModel(self)
-        self.results = QTreeView(self)
+        self.results = ResultsView(self)
         self.results.setModel(self.model)
         self.results.setHeaderHidden(True)
         self.results.setUniformRowHeights(False)
@@ -128,6 +137,7 @@ class SearchPanel(QWidget):
         layout.addLayout(chips)
         layout.addWidget(self.count)
         layout.addWidget(self.suggestion)
+        layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self._fill_chips()
 
@@ -215,7 +225,9 @@ class SearchPanel(QWidget):
     def _on_result(self, generation: int, result: SearchResult) -> None:
         if generation != self._generation:
             return  # a newer query was typed meanwhile: this one is stale
+        self.hint.hide()
         self._last_result = result
+        self.model.muted = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         several = len(self._scope.documents) > 1 and self._filters.doc_id is None
         titles = dict(self._scope.documents)
         doc_title = (lambda doc_id: titles.get(doc_id, doc_id)) if several else None
@@ -257,6 +269,7 @@ class SearchPanel(QWidget):
         self.suggestion.show()
 
     def _show_idle(self) -> None:
+        self.hint.show()
         self._last_result = None
         self.count.setText("")
         self.suggestion.hide()

@@ -12,7 +12,7 @@ import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QPainter,
@@ -78,13 +78,15 @@ def snippet_html(hit: SearchHit) -> str:
 TITLE_LIMIT = 90
 
 
-def hit_html(hit: SearchHit, muted: str) -> str:
+def hit_html(hit: SearchHit, muted: str, *, with_title: bool = True) -> str:
     """The title (shortened) and page, then the snippet; a snippet that is the title itself (a project,
-    a heading) is shown once, as the title, with its highlights."""
+    a heading) is shown once, as the title, with its highlights. Without title: the page and snippet."""
     page_text = translate("Search", "p. %1").replace("%1", str(hit.page))
     page = f"<span style='color:{muted}'>{html.escape(page_text)}</span>"
     if fold(" ".join(hit.snippet.split())) == fold(" ".join(hit.title.split())):
         return f"<b>{snippet_html(hit)}</b> {page}"
+    if not with_title:
+        return f"{page} {snippet_html(hit)}"
     title = hit.title if len(hit.title) <= TITLE_LIMIT else hit.title[: TITLE_LIMIT - 1].rstrip() + "…"
     return f"<b>{html.escape(title)}</b> {page}<br>{snippet_html(hit)}"
 
@@ -100,25 +102,28 @@ class ResultsModel(QStandardItemModel):
         """Show the groups; `doc_title` names the document in each header (when several are searched)."""
         self.clear()
         for group in groups:
-            parts = []
+            where = (
+                translate("Search", "Axis %1").replace("%1", str(group.axis))
+                if group.axis is not None
+                else translate("Search", "Outside the axes")
+            )
+            text = f"{where} · {kind_label(group.kind)} ({len(group.hits)})"  # the short words first
+            title = axis_title(group.doc_id, group.axis) if group.axis is not None else ""
+            if title:
+                text += f" — {title}"
             if doc_title is not None:
-                parts.append(doc_title(group.doc_id))
-            if group.axis is not None:
-                label = translate("Search", "Axis %1").replace("%1", str(group.axis))
-                title = axis_title(group.doc_id, group.axis)
-                parts.append(f"{label} — {title}" if title else label)
-            else:
-                parts.append(translate("Search", "Outside the axes"))
-            parts.append(kind_label(group.kind))
-            header = QStandardItem(f"{' · '.join(parts)} ({len(group.hits)})")
-            header.setToolTip(header.text())
+                text += f" · {doc_title(group.doc_id)}"
+            header = QStandardItem(text)
+            header.setToolTip(text)
             header.setEditable(False)
             header.setSelectable(False)
             font = header.font()
             font.setBold(True)
             header.setFont(font)
-            for hit in group.hits:
-                header.appendRow(self._hit_item(hit))
+            previous = ""
+            for hit in group.hits:  # a title said once for the hits that follow each other under it
+                header.appendRow(self._hit_item(hit, with_title=hit.title != previous))
+                previous = hit.title
             self.appendRow(header)
 
     def show_history(self, queries: list[str]) -> None:
@@ -139,11 +144,11 @@ class ResultsModel(QStandardItemModel):
             header.appendRow(item)
         self.appendRow(header)
 
-    def _hit_item(self, hit: SearchHit) -> QStandardItem:
+    def _hit_item(self, hit: SearchHit, *, with_title: bool = True) -> QStandardItem:
         item = QStandardItem(hit.title)
         item.setEditable(False)
         item.setData(hit, HIT_ROLE)
-        item.setData(hit_html(hit, self.muted), HTML_ROLE)
+        item.setData(hit_html(hit, self.muted, with_title=with_title), HTML_ROLE)
         page = translate("Search", "p. %1").replace("%1", str(hit.page))
         item.setData(f"{hit.title}, {page} : {hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
         item.setToolTip(hit.snippet)
@@ -155,6 +160,15 @@ class ResultsModel(QStandardItemModel):
             if self.rowCount(group):
                 return self.index(0, 0, group)
         return QModelIndex()
+
+
+class ResultsView(QTreeView):
+    """The results list: rows are as tall as their wrapped snippet at the current width."""
+
+    def viewportEvent(self, event: QEvent) -> bool:  # Qt override
+        if event.type() == QEvent.Type.Resize:  # the width changed (window, splitter, scroll bar shown)
+            self.scheduleDelayedItemsLayout()  # heights depend on the width: measure them again
+        return super().viewportEvent(event)
 
 
 class SnippetDelegate(QStyledItemDelegate):
@@ -176,7 +190,8 @@ class SnippetDelegate(QStyledItemDelegate):
         depth, parent = 0, index.parent()
         while parent.isValid():
             depth, parent = depth + 1, parent.parent()
-        return self._view.viewport().width() - self._view.indentation() * depth - 4
+        levels = depth + (1 if self._view.rootIsDecorated() else 0)  # the branch column counts too
+        return self._view.viewport().width() - self._view.indentation() * levels
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex

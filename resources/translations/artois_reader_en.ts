@@ -1006,6 +1006,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Type one or more words: accents and capitals do not matter. Enter opens the first result, Down arrow reaches the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1006,6 +1006,10 @@
         <translation>Nombre de résultats</translation>
     </message>
     <message>
+        <source>Type one or more words: accents and capitals do not matter. Enter opens the first result, Down arrow reaches the list.</source>
+        <translation>Tapez un ou plusieurs mots&#xa0;: les accents et les majuscules ne comptent pas. Entrée ouvre le premier résultat, la flèche bas mène à la liste.</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>Résultats de la recherche</translation>
     </message>
