@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from artois_reader import __version__, messages
+from artois_reader.core.document import PassageKind
 from artois_reader.core.errors import Cancelled, IngestError, LibraryError, RefusalReason
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ EXIT_INTERNAL = 4
 EXIT_INTERRUPTED = 130
 
 PASSWORD_ATTEMPTS = 3
-PASSAGE_KINDS = ("section", "project", "explainer", "contact", "figure", "heading")
+PASSAGE_KINDS = tuple(kind.value for kind in PassageKind)
 
 log = logging.getLogger("artois_reader")
 
@@ -168,8 +169,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     search.add_argument("--axis", type=int, metavar="N", help=say("help.search.axis"))
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help=say("help.search.limit"))
     search.add_argument("--json", action="store_true", help=say("help.json"))
-    # Room for later commands and top-level options: `compare OLD NEW [--json]` (issue 8) is one more
-    # command(...) here; `--smoke-test [--report FILE]` (issue 6) one more parser.add_argument above.
+    # A later command, such as `compare OLD NEW [--json]` (issue 8), is one more command(...) here.
     return parser
 
 
@@ -419,7 +419,7 @@ def _cmd_structure(args: argparse.Namespace, session: Session) -> int:
 
 
 def _cmd_search(args: argparse.Namespace, session: Session) -> int:
-    from artois_reader.core.document import PassageKind, to_json
+    from artois_reader.core.document import to_json
 
     doc_id = session.document(args.doc).id if args.doc else None
     index = session.library().search_index()
