@@ -401,8 +401,8 @@ class Library:
             with self._lock.try_hold() as held:
                 if held:
                     self._settle()
-        except LibraryError:
-            pass  # a read-only home: reading still works
+        except (LibraryError, OSError) as error:  # a read-only home: reading still works
+            log.info("the library at %s was not tidied: %s", self.home, error)
         self._catalog()  # reads, and recovers a corrupt catalogue, now rather than mid-command
 
     def _settle(self) -> None:
