@@ -55,7 +55,7 @@ def copy_with_reference(window: MainWindow) -> str:
     reference = reference_of_passage(edition, passage_id) if passage_id else current_reference(window)
     copied = quote_with_reference(text, reference)
     QGuiApplication.clipboard().setText(copied)
-    window.show_message(translate("Commands", "Copied with its reference: %1").replace("%1", reference))
+    window.show_message(translate("Commands", "Copied to the clipboard, with its reference."))
     return copied
 
 

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
 OPENABLE_SUFFIXES = (".pdf", ".txt", ".md")
+
+# Qt's own file dialog says these with accelerators, and Qt's French catalogue (qtbase_fr.qm) lacks
+# them: our catalogue carries them, in Qt's context, so the dialog is French throughout.
+QT_FILE_DIALOG_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def choose_file_to_open(parent: QWidget, folder: str = "") -> Path | None:

@@ -9,6 +9,7 @@ from artois_reader.core.document import (
     Axis,
     Block,
     BlockKind,
+    Contact,
     Document,
     DocumentInfo,
     Outline,
@@ -56,6 +57,13 @@ class Edition:
     @cached_property
     def section_order(self) -> list[str]:
         return [s.id for s in self.outline.sections]
+
+    @cached_property
+    def contacts_by_passage(self) -> dict[str, Contact]:
+        return {c.passage_id: c for c in self.outline.contacts if c.passage_id}
+
+    def contact_of(self, passage_id: str) -> Contact | None:
+        return self.contacts_by_passage.get(passage_id)
 
     def passage(self, passage_id: str) -> Passage | None:
         return self.passages.get(passage_id)

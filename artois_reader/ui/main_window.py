@@ -29,6 +29,8 @@ from artois_reader.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
+STATUS_WIDTH = 380  # pixels for the document in the status bar: messages keep the rest
+
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)  # "fr", "en", or "" for the system language
@@ -353,7 +355,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {edition.title}")
         info = edition.info
         status = self.tr("%1 · version %2 · %3 pages").replace("%1", info.title)
-        self.document_status.setText(status.replace("%2", str(info.version)).replace("%3", str(info.pages)))
+        status = status.replace("%2", str(info.version)).replace("%3", str(info.pages))
+        metrics = self.document_status.fontMetrics()
+        self.document_status.setText(metrics.elidedText(status, Qt.TextElideMode.ElideMiddle, STATUS_WIDTH))
+        self.document_status.setToolTip(status)
         self.actions.back.setEnabled(self.history.can_go_back())
         self.actions.forward.setEnabled(self.history.can_go_forward())
         for action in (

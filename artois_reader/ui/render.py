@@ -269,7 +269,12 @@ def _passages_html(
         if listed != in_list:
             parts.append("<ul>" if listed else "</ul>")
             in_list = listed
-        parts.append(_passage_html(passage, focused=passage.id == focus, listed=listed, theme=theme, raw=raw))
+        contact = edition.contact_of(passage.id) if passage.kind == PassageKind.CONTACT else None
+        parts.append(
+            _passage_html(
+                passage, focused=passage.id == focus, listed=listed, theme=theme, raw=raw, contact=contact
+            )
+        )
     if in_list:
         parts.append("</ul>")
     return "".join(parts)
@@ -278,7 +283,10 @@ def _passages_html(
 _BOXED = (PassageKind.EXPLAINER, PassageKind.CONTACT)
 
 
-def _passage_html(passage: Passage, *, focused: bool, listed: bool, theme: Theme, raw: bool) -> str:
+def _passage_html(
+    passage: Passage, *, focused: bool, listed: bool, theme: Theme, raw: bool, contact: Contact | None = None
+) -> str:
+    """One passage; a contact found by structure extraction shows its phone, e-mail and web links."""
     anchor = f'<a name="{e(passage.id)}"></a>'
     style = f' style="background-color:{theme.focus_background}; color:{theme.focus_text}"' if focused else ""
     if raw:
@@ -295,10 +303,11 @@ def _passage_html(passage: Passage, *, focused: bool, listed: bool, theme: Theme
         )
         background = theme.focus_background if focused else theme.box_background
         colour = f" color:{theme.focus_text};" if focused else ""
+        body = contact_html(contact, theme) if contact is not None else _line_breaks(text)
         return (
             f'<table width="100%" cellpadding="8" cellspacing="0" '
             f'style="background-color:{background};{colour}">'
-            f"<tr><td>{anchor}<b>{e(label)}</b><br>{_line_breaks(text)}</td></tr></table>"
+            f"<tr><td>{anchor}<b>{e(label)}</b><br>{body}</td></tr></table>"
         )
     if listed:
         return f"<li{style}>{anchor}{text}</li>"

@@ -269,7 +269,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied with its reference: %1</source>
+        <source>Copied to the clipboard, with its reference.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -761,6 +761,17 @@
     </message>
     <message>
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

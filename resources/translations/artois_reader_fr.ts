@@ -269,8 +269,8 @@
         <translation>Sélectionnez d&apos;abord le texte à copier.</translation>
     </message>
     <message>
-        <source>Copied with its reference: %1</source>
-        <translation>Copié avec sa référence&#xa0;: %1</translation>
+        <source>Copied to the clipboard, with its reference.</source>
+        <translation>Copié dans le presse-papiers, avec sa référence.</translation>
     </message>
     <message>
         <source>Bookmark added: %1</source>
@@ -762,6 +762,17 @@
     <message>
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
         <translation>Axes, sections, projets, contacts et plus&#xa0;; Entrée ouvre</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -108,3 +108,8 @@ def test_sections_link_to_their_neighbours(edition: Edition) -> None:
     shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
     assert f"artois:{edition.doc_id}/section/s1" in shown.html
     assert f"artois:{edition.doc_id}/section/s3" in shown.html
+
+
+def test_a_contact_in_the_text_offers_its_links(edition: Edition) -> None:
+    hrefs = _hrefs(render_place(Place(edition.doc_id, View.SECTION, "s3"), edition).html)
+    assert "tel:+33321000000" in hrefs and "mailto:contact@pole-artois.fr" in hrefs
