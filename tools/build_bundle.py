@@ -278,11 +278,11 @@ def version_info_text(version: str, *, product: str, exe_name: str, description:
     numbers = version_tuple(version)
     dotted = ".".join(map(str, numbers))
     strings = {
-        "CompanyName": "Pôle Métropolitain de l'Artois",
+        "CompanyName": "Artois Reader team",
         "FileDescription": description,
         "FileVersion": dotted,
         "InternalName": exe_name,
-        "LegalCopyright": "EUPL-1.2",
+        "LegalCopyright": "Artois Reader team, EUPL-1.2",
         "OriginalFilename": f"{exe_name}.exe",
         "ProductName": product,
         "ProductVersion": version,
