@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -317,6 +318,12 @@ def from_json(cls: type[T], data: Any) -> T:
     return _convert(cls, data)
 
 
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    """The resolved field types of a dataclass, worked out once per class (not once per object)."""
+    return typing.get_type_hints(cls)
+
+
 def _convert(hint: Any, data: Any) -> Any:
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
@@ -331,7 +338,7 @@ def _convert(hint: Any, data: Any) -> Any:
         _key_hint, value_hint = typing.get_args(hint)
         return {key: _convert(value_hint, value) for key, value in data.items()}
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = typing.get_type_hints(hint)
+        hints = _type_hints(hint)
         kwargs = {
             f.name: _convert(hints[f.name], data[f.name])
             for f in dataclasses.fields(hint)
