@@ -10,7 +10,8 @@
    size budget, folder and tar.gz (printed in any case).
 3. Runs the frozen `--smoke-test` and reads its JSON report.
 4. Runs it again inside a network namespace with no network at all (`unshare -n`, Linux), after
-   checking that the namespace really cannot connect anywhere.
+   checking that the namespace really cannot connect anywhere; and, where xvfb-run is installed, in a
+   real X11 window (the xcb platform plugin instead of offscreen).
 
 Prints what it measured; exits 0 when everything passed, 1 otherwise.
 """
@@ -244,6 +245,16 @@ def offline_prefix(verdict: Verdict) -> tuple[str, ...] | None:
     return None
 
 
+def _smoke_test_on_x11(app_dir: Path, verdict: Verdict) -> None:
+    """The same smoke test in a real X11 window (Xvfb): proves the xcb plugin and the X libraries
+    the bundle carries. Skipped, and said so, where xvfb-run is not installed."""
+    if shutil.which("xvfb-run") is None:
+        verdict.note("xvfb-run not installed: no smoke test in a real X11 window")
+        return
+    prefix = ("xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "env", "QT_QPA_PLATFORM=xcb")
+    verdict.facts["smoke_x11"] = smoke_test(app_dir, "real X11 window (xvfb-run, xcb)", verdict, prefix)
+
+
 # --- Main ---------------------------------------------------------------------------------------------
 
 
@@ -253,6 +264,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--dist", type=Path, default=REPO / "dist", help="PyInstaller's --distpath")
     parser.add_argument("--work", type=Path, default=REPO / "build", help="PyInstaller's --workpath")
     parser.add_argument("--no-offline", action="store_true", help="skip the run in a network namespace")
+    parser.add_argument("--no-x11", action="store_true", help="skip the run in an X11 window (xvfb-run)")
     parser.add_argument("--summary", type=Path, help="write what was measured to this JSON file")
     return parser.parse_args(argv)
 
@@ -273,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
                     verdict.facts["smoke_offline"] = smoke_test(
                         app_dir, "no network (unshare -n)", verdict, prefix
                     )
+            if not args.no_x11 and platform == "linux":
+                _smoke_test_on_x11(app_dir, verdict)
     verdict.facts["failures"] = verdict.failures
     if args.summary:
         args.summary.write_text(

@@ -141,7 +141,7 @@ def test_skip_build_checks_and_smoke_tests_an_existing_bundle(
     monkeypatch.setattr(verify, "check_size", lambda app, platform, verdict: None)  # fake: no budget
     summary = tmp_path / "summary.json"
     status = verify.main(
-        ["--skip-build", "--no-offline", "--dist", str(app_dir.parent), "--summary", str(summary)]
+        ["--skip-build", "--no-offline", "--no-x11", "--dist", str(app_dir.parent), "--summary", str(summary)]
     )
     assert status == 0
     facts = json.loads(summary.read_text(encoding="utf-8"))
