@@ -3,10 +3,13 @@
     artois-reader --smoke-test [--report FILE]
     ArtoisReader.exe --smoke-test --report %TEMP%\\smoke.json
 
-On a fresh temporary home it opens the library, lets the pipeline ingest the bundled CRTE (the same
-`pipeline.ensure_bundled` a first start runs), searches it, then starts the real Qt application and
-opens a section in the real main window. Sockets are blocked the whole time: any attempt to reach the
-network is recorded and fails the test.
+On a fresh temporary home (never the user's library) it starts the real application
+(`app.create_application`: QApplication, translators, settings, library, main window), shows the
+window, lets the window's first start import the bundled CRTE in the background as it does for a new
+user (`pipeline.ensure_bundled` on a worker thread), types a query made from the document's first
+titled section into the search panel, opens the first hit, then that section, and checks the reader
+shows its title. Sockets are blocked the whole time: any attempt to reach the network is recorded and
+fails the test; so does a modal dialog, which nobody would answer.
 
 It writes a JSON report (steps with timings, hits, Qt version and platform, the resource files the run
 opened) and exits 0 when every step passed, 1 otherwise with the reason in the report. A windowed
