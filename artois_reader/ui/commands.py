@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMimeData, qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -78,13 +78,6 @@ def _bookmark_here(window: MainWindow) -> Bookmark | None:
     return Bookmark(place.with_terms(()), title, rendered.page, edition.title, edition.info.version, created)
 
 
-def is_bookmarked(window: MainWindow) -> bool:
-    if window.current is None:
-        return False
-    place = window.current[0]
-    return any(b.place == place for b in window.settings.bookmarks)
-
-
 def toggle_bookmark(window: MainWindow) -> bool:
     """Bookmark the place shown, or remove its bookmark. Returns True when a bookmark was added."""
     mark = _bookmark_here(window)
@@ -109,7 +102,7 @@ def _save_bookmarks(window: MainWindow, marks: list[Bookmark]) -> None:
     window.settings.bookmarks = marks
     window.settings.sync()
     window.bookmarks.set_bookmarks(marks)
-    window.actions.bookmark.setChecked(is_bookmarked(window))
+    window.actions.bookmark.setChecked(window.is_bookmarked())
 
 
 # --- print and export --------------------------------------------------------------------------------
@@ -201,11 +194,3 @@ def show_shortcuts(window: MainWindow) -> None:
     box.setWindowTitle(translate("Commands", "Keyboard shortcuts"))
     box.setText(f"<table cellpadding='2'>{rows}</table>")
     box.exec()
-
-
-def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local PDF and text files in a drop, in the order given."""
-    if not mime.hasUrls():
-        return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if p.suffix.lower() in dialogs.OPENABLE_SUFFIXES]

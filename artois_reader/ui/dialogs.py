@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
@@ -61,3 +61,11 @@ def show_refusal(parent: QWidget, message: str) -> None:
 
 def show_error(parent: QWidget, message: str) -> None:
     QMessageBox.critical(parent, translate("Dialogs", "Artois Reader"), message)
+
+
+def dropped_files(mime: QMimeData) -> list[Path]:
+    """The local PDF and text files in a drop, in the order given."""
+    if not mime.hasUrls():
+        return []
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in OPENABLE_SUFFIXES]

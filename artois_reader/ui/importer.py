@@ -7,18 +7,22 @@ safe, and the window's library keeps answering searches while a long PDF is read
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from artois_reader.core.document import Document, DocumentInfo, Outline
 from artois_reader.core.errors import IngestError, LibraryError, Phase, RefusalReason
 from artois_reader.ui import dialogs
 from artois_reader.ui.tasks import Task
 
 translate = QCoreApplication.translate
+log = logging.getLogger(__name__)
 
 # How much of the bar each phase fills, in the order the pipeline runs them: reading dominates.
 _PHASE_SPAN = {
@@ -30,6 +34,28 @@ _PHASE_SPAN = {
 }
 
 LibraryFactory = Callable[[], Any]  # opens a Library on the window's folder
+
+
+@dataclass(frozen=True)
+class Imported:
+    """What an import gives the window: the pipeline's result, and the edition already read (on the
+    import's thread, so that opening a long document right after its import does not stall the window)."""
+
+    info: DocumentInfo
+    created: bool
+    outline: Outline | None = None
+    document: Document | None = None
+
+
+def _read_back(library: Any, result: Any) -> Imported | None:
+    if result is None:
+        return None
+    try:
+        outline, document = library.outline(result.info.id), library.load(result.info.id)
+    except Exception:  # the window will read it itself
+        log.debug("the imported edition could not be read back", exc_info=True)
+        outline = document = None
+    return Imported(result.info, result.created, outline, document)
 
 
 def overall_percent(phase: Phase | str, done: int, total: int) -> int:
@@ -113,7 +139,7 @@ class ImportFlow(QObject):
     """Imports files one after the other. The window shows `progress` and listens to the signals."""
 
     started = Signal(str)  # file name
-    imported = Signal(object)  # pipeline.IngestResult
+    imported = Signal(object)  # Imported
     cancelled = Signal(str)  # file name
     refused = Signal(str)  # the sentence shown to the user
     idle = Signal()  # nothing left to import
@@ -144,7 +170,7 @@ class ImportFlow(QObject):
 
             library = self._open_library()
             try:
-                return pipeline.ensure_bundled(library, on_progress)
+                return _read_back(library, pipeline.ensure_bundled(library, on_progress))
             finally:
                 library.close()
 
@@ -169,7 +195,9 @@ class ImportFlow(QObject):
 
             library = self._open_library()
             try:
-                return pipeline.ingest(path, library, password=password, on_progress=on_progress)
+                return _read_back(
+                    library, pipeline.ingest(path, library, password=password, on_progress=on_progress)
+                )
             finally:
                 library.close()
 

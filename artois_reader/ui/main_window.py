@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolB
 
 from artois_reader import APP_NAME
 from artois_reader.core.document import PassageKind, SearchHit, SearchResult
-from artois_reader.ui import commands, dialogs
+from artois_reader.ui import dialogs
 from artois_reader.ui.actions import Actions
 from artois_reader.ui.bookmarks_pane import BookmarksPane
 from artois_reader.ui.contacts_pane import ContactsPane
@@ -172,11 +172,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         a = self.actions
         a.open.triggered.connect(self._on_open_requested)
-        a.print.triggered.connect(lambda: commands.print_current(self))
-        a.export_pdf.triggered.connect(lambda: commands.export_current(self))
+        a.print.triggered.connect(lambda: self.run_command("print_current"))
+        a.export_pdf.triggered.connect(lambda: self.run_command("export_current"))
         a.quit.triggered.connect(self.close)  # the last window closed quits the application
         a.copy.triggered.connect(self.reader.view.copy)
-        a.copy_reference.triggered.connect(lambda: commands.copy_with_reference(self))
+        a.copy_reference.triggered.connect(lambda: self.run_command("copy_with_reference"))
         a.find_in_page.triggered.connect(self.reader.open_find)
         a.find_next.triggered.connect(self.reader.view.find_next)
         a.find_previous.triggered.connect(lambda: self.reader.view.find_next(backwards=True))
@@ -206,13 +206,13 @@ class MainWindow(QMainWindow):
         a.previous_section.triggered.connect(lambda: self._go_neighbour(before=True))
         a.next_section.triggered.connect(lambda: self._go_neighbour(before=False))
         a.overview.triggered.connect(lambda: self.current and self.open_place(Place(self.current[0].doc_id)))
-        a.bookmark.triggered.connect(lambda: commands.toggle_bookmark(self))
+        a.bookmark.triggered.connect(lambda: self.run_command("toggle_bookmark"))
         a.languages.triggered.connect(lambda action: self.language_change_requested.emit(action.data()))
-        a.shortcuts.triggered.connect(lambda: commands.show_shortcuts(self))
-        a.about.triggered.connect(lambda: commands.show_about(self))
+        a.shortcuts.triggered.connect(lambda: self.run_command("show_shortcuts"))
+        a.about.triggered.connect(lambda: self.run_command("show_about"))
         self.outline.place_requested.connect(self.open_place)
         self.bookmarks.place_requested.connect(self.open_place)
-        self.bookmarks.removal_requested.connect(lambda mark: commands.remove_bookmark(self, mark))
+        self.bookmarks.removal_requested.connect(lambda mark: self.run_command("remove_bookmark", mark))
         self.contacts.place_requested.connect(self.open_place)
         self.contacts.copied.connect(
             lambda text: self.show_message(self.tr("Copied: %1").replace("%1", text))
@@ -266,17 +266,18 @@ class MainWindow(QMainWindow):
 
     def reload_library(self) -> None:
         """Read the documents again (after an import) and refill the tree and the search chips."""
-        self.editions = {}
-        infos = self.library.latest_versions()
+        known, self.editions = self.editions, {}
         pairs = []
-        for info in infos:
-            try:
-                outline = self.library.outline(info.id)
-            except Exception as error:  # a damaged edition must not keep the others from showing
-                log.warning("outline of %s not readable: %s", info.id, error)
-                continue
-            self.editions[info.id] = Edition(info, outline)
-            pairs.append((info, outline))
+        for info in self.library.latest_versions():
+            edition = known.get(info.id)
+            if edition is None or edition.info != info:  # new, or renamed: read it (else keep it)
+                try:
+                    edition = Edition(info, self.library.outline(info.id))
+                except Exception as error:  # a damaged edition must not keep the others from showing
+                    log.warning("outline of %s not readable: %s", info.id, error)
+                    continue
+            self.editions[info.id] = edition
+            pairs.append((info, edition.outline))
         self.outline.set_editions(pairs)
         axes = {}
         for edition in self.editions.values():
@@ -368,7 +369,16 @@ class MainWindow(QMainWindow):
             self.actions.bookmark,
         ):
             action.setEnabled(True)
-        self.actions.bookmark.setChecked(commands.is_bookmarked(self))
+        self.actions.bookmark.setChecked(self.is_bookmarked())
+
+    def run_command(self, name: str, *args: Any) -> Any:
+        """Run one of `commands` (imported on first use: printing and the boxes wait until asked for)."""
+        from artois_reader.ui import commands
+
+        return getattr(commands, name)(self, *args)
+
+    def is_bookmarked(self) -> bool:
+        return self.current is not None and any(b.place == self.current[0] for b in self.settings.bookmarks)
 
     def go_back(self) -> None:
         place = self.history.back()
@@ -429,12 +439,14 @@ class MainWindow(QMainWindow):
         if path is not None:
             self.imports.open_files([path])
 
-    def _on_imported(self, result: Any) -> None:
+    def _on_imported(self, imported: Any) -> None:
         if not shiboken6.isValid(self):
             return
+        info = imported.info
+        if imported.outline is not None:  # read by the import's thread: the window does not wait for it
+            self.editions[info.id] = Edition(info, imported.outline, imported.document)
         self.reload_library()
-        info = result.info
-        if result.created:
+        if imported.created:
             text = self.tr("Added: “%1”, version %2, %3 pages.")
         else:
             text = self.tr("Already in the library: “%1”, version %2 (%3 pages).")
@@ -468,13 +480,13 @@ class MainWindow(QMainWindow):
     # --- window events --------------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if commands.dropped_files(event.mimeData()):
+        if dialogs.dropped_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = commands.dropped_files(event.mimeData())
+        paths = dialogs.dropped_files(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.imports.open_files(paths)

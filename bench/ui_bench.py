@@ -1,0 +1,294 @@
+"""Desktop app benchmark: start-up, keystroke to results, event-loop stalls during an import.
+
+    QT_QPA_PLATFORM=offscreen python bench/ui_bench.py            # ~1 minute; prints a JSON report
+    python bench/ui_bench.py --runs 9 --out ui.json                # under a real display (xvfb-run -a)
+
+1. **Start-up.** Wall time from launching a fresh Python process to a shown main window whose
+   contents tree is filled, on a library that already holds the CRTE (the app's own start-up: Qt,
+   translators, settings, library, outlines, window). Compared, in the same run, with a bare PySide6
+   `QMainWindow` shown by a fresh process. Median of `--runs` alternated launches; target ratio <= 1.5.
+2. **Keystroke to results.** In the running app on the CRTE, queries are typed one key at a time
+   (real key events into the search box). For every search the panel runs, the time from the
+   keystroke that triggered it to the results shown in the list: with the debounce (what the user
+   waits) and from the end of the debounce (what the search costs); p50 / p95 / max. Target p95 of
+   the latter < 50 ms.
+3. **Event-loop stalls.** A 100-page PDF (made from the CRTE's pages by tools/make_crte_pdf.py; also
+   the 117-page GeoTopo thesis when ../shared is there) is opened through the window's import, while a
+   10 ms timer measures how late the event loop runs it. Max and p99 lateness; target max < 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_PDF = REPO.parent / "shared" / "pdf-samples" / "009-pdflatex-geotopo" / "GeoTopo-komprimiert.pdf"
+QUERIES = [
+    "coeur de ville",
+    "pole metropolitain",
+    "friches",
+    "mobilite douce",
+    "transition ecologique",
+    "sante",
+]
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1340, 860)
+window.show()
+while not window.isVisible():
+    app.processEvents()
+app.processEvents()
+"""
+
+APP_WINDOW = """
+import sys
+from artois_reader.app import create_application
+application = create_application(["--home", sys.argv[1]])
+window = application.window
+application.window.show()
+while not window.isVisible() or window.outline.proxy.rowCount() == 0:
+    application.qt_app.processEvents()
+application.qt_app.processEvents()
+import os
+os._exit(0)  # measured: the window is there and filled
+"""
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _summary(values: list[float]) -> dict[str, float]:
+    if not values:
+        return {}
+    return {
+        "n": len(values),
+        "p50_ms": round(_percentile(values, 0.5), 1),
+        "p95_ms": round(_percentile(values, 0.95), 1),
+        "max_ms": round(max(values), 1),
+    }
+
+
+def prepare_library(home: Path) -> None:
+    from artois_reader.core import pipeline
+    from artois_reader.core.library import Library
+
+    library = Library.open(home)
+    pipeline.ensure_bundled(library)
+    library.search_index()
+    library.close()
+
+
+# --- 1. start-up ----------------------------------------------------------------------------------
+
+
+def startup(home: Path, runs: int) -> dict[str, Any]:
+    env = {**os.environ, "ARTOIS_READER_HOME": str(home)}
+    times: dict[str, list[float]] = {"bare_qmainwindow": [], "artois_reader": []}
+    for _ in range(runs):
+        for name, code, args in (
+            ("bare_qmainwindow", BARE_WINDOW, []),
+            ("artois_reader", APP_WINDOW, [str(home)]),
+        ):
+            start = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
+            times[name].append((time.perf_counter() - start) * 1000)
+    bare = statistics.median(times["bare_qmainwindow"])
+    app = statistics.median(times["artois_reader"])
+    return {
+        "bare_qmainwindow_median_ms": round(bare, 1),
+        "artois_reader_median_ms": round(app, 1),
+        "ratio": round(app / bare, 2),
+        "target_ratio": 1.5,
+        "runs": runs,
+    }
+
+
+# --- 2. keystroke to results, 3. stalls during an import --------------------------------------------
+
+
+def in_app(home: Path, pdfs: list[Path]) -> dict[str, Any]:
+    from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+    from PySide6.QtTest import QTest
+
+    from artois_reader.app import create_application
+
+    application = create_application(["--home", str(home)])
+    qt, window = application.qt_app, application.window
+    window.resize(1340, 860)
+    application.show()
+    _wait(qt, lambda: window.index_status.text().endswith(("prêt", "ready")), 120)
+    panel = window.search
+    clock = QElapsedTimer()
+    clock.start()
+    last_key = [0.0]
+    fired: dict[int, float] = {}  # generation -> when the debounce fired (ms)
+    keyed: dict[int, float] = {}  # generation -> when the key that led to it was pressed
+    shown: list[tuple[float, float]] = []  # (from the key, from the debounce)
+
+    original_run = panel.run_now
+
+    def run_now() -> None:
+        original_run()
+        fired[panel.generation] = clock.nsecsElapsed() / 1e6
+        keyed[panel.generation] = last_key[0]
+
+    panel._timer.timeout.disconnect()
+    panel._timer.timeout.connect(run_now)
+
+    def on_shown(_result: object) -> None:
+        now = clock.nsecsElapsed() / 1e6
+        generation = panel.generation
+        shown.append((now - keyed[generation], now - fired[generation]))
+
+    panel.results_shown.connect(on_shown)
+    for query in QUERIES:
+        panel.box.clear()
+        _pump(qt, 0.3)
+        for char in query:
+            last_key[0] = clock.nsecsElapsed() / 1e6
+            QTest.keyClick(panel.box, char)
+            _pump(qt, 0.06)  # a quick typist: 60 ms a key
+        expected = len(shown) + 1
+        _wait(qt, lambda expected=expected: len(shown) >= expected, 10)
+        _pump(qt, 0.3)
+    typing = {
+        "from_keystroke": _summary([a for a, _ in shown]),
+        "after_debounce": _summary([b for _, b in shown]),
+        "debounce_ms": panel._timer.interval(),
+        "target_p95_after_debounce_ms": 50,
+        "queries": QUERIES,
+    }
+    # event-loop lateness during imports
+    stalls: dict[str, Any] = {}
+    for pdf in pdfs:
+        late: list[float] = []
+        previous = [clock.nsecsElapsed() / 1e6]
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(10)
+
+        def tick(previous: list[float] = previous, late: list[float] = late) -> None:
+            now = clock.nsecsElapsed() / 1e6
+            late.append(max(0.0, now - previous[0] - 10))
+            previous[0] = now
+
+        timer.timeout.connect(tick)
+        timer.start()
+        started = time.perf_counter()
+        window.imports.open_files([pdf])
+        _wait(qt, lambda: not window.imports.busy, 600)
+        timer.stop()
+        stalls[pdf.name] = {
+            "pages": _pages(pdf),
+            "import_s": round(time.perf_counter() - started, 2),
+            "ticks": len(late),
+            "max_late_ms": round(max(late), 1) if late else None,
+            "p99_late_ms": round(_percentile(late, 0.99), 1) if late else None,
+            "target_max_ms": 100,
+        }
+    window.close()
+    application.translators.remove()
+    return {"keystroke_to_results": typing, "event_loop_during_import": stalls}
+
+
+def _pump(qt: Any, seconds: float) -> None:
+    """Run the event loop for a while (the user is typing, or pausing)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        qt.processEvents()
+        time.sleep(0.001)
+
+
+def _wait(qt: Any, condition: Any, timeout: float) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise SystemExit("the application did not get there in time")
+        qt.processEvents()
+        time.sleep(0.001)
+
+
+def _pages(pdf: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(pdf).pages)
+
+
+def hundred_page_pdf(folder: Path) -> Path:
+    """The CRTE's ten pages, ten times over (each copy numbered, so no two pages are the same)."""
+    text = (REPO / "resources" / "crte_pma_chapeau_commun.txt").read_text(encoding="utf-8")
+    pages = [block for block in text.split("\n ") if block.strip()]
+    copies = [
+        f"{page}\n\nExemplaire {n + 1}, page {i + 1}." for n in range(10) for i, page in enumerate(pages)
+    ]
+    source = folder / "hundred.txt"
+    source.write_text("\n ".join(copies[:100]), encoding="utf-8")
+    output = folder / "cent-pages.pdf"
+    subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "tools" / "make_crte_pdf.py"),
+            "--input",
+            str(source),
+            "--output",
+            str(output),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return output
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--runs", type=int, default=5, help="launches of each program for the start-up median"
+    )
+    parser.add_argument("--out", type=Path, help="also write the report to this file")
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up measure")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="artois-ui-bench-"))
+    home = work / "home"
+    os.environ["ARTOIS_READER_HOME"] = str(home)
+    os.environ.setdefault("LANGUAGE", "fr")
+    prepare_library(home)
+    pdfs = [hundred_page_pdf(work)]
+    if SHARED_PDF.is_file():
+        pdfs.append(SHARED_PDF)
+    report = {
+        "machine": {
+            "python": sys.version.split()[0],
+            "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+            "qt_platform": os.environ.get("QT_QPA_PLATFORM", "default"),
+        },
+        "startup": None if args.no_startup else startup(home, args.runs),
+        **in_app(home, pdfs),
+    }
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
