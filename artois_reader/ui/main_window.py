@@ -31,6 +31,12 @@ log = logging.getLogger(__name__)
 
 STATUS_WIDTH = 380  # pixels for the document in the status bar: messages keep the rest
 
+# RGAA: where the keyboard is must always show. Buttons and fields already draw their focus; lists,
+# trees and the reader get a frame in the theme's highlight colour.
+FOCUS_STYLE = """
+QAbstractItemView:focus, QTextBrowser:focus, QScrollArea:focus { border: 2px solid palette(highlight); }
+"""
+
 
 class MainWindow(QMainWindow):
     language_change_requested = Signal(str)  # "fr", "en", or "" for the system language
@@ -59,6 +65,7 @@ class MainWindow(QMainWindow):
     def _build_ui(self) -> None:
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self.setStyleSheet(FOCUS_STYLE)
         self.outline = OutlinePane(self)
         self.bookmarks = BookmarksPane(self)
         self.reader = ReaderPane(self)
