@@ -17,15 +17,17 @@ The chain, in order:
 4. **stop words**: a folded French list (articles, pronouns, auxiliaries) and one-letter words.
 5. **stem** (stemming analyzer only): the Snowball French stemmer.
 
-Whoosh pickles analyzers into the index by class name: `FrenchStemmingAnalyzer` and
-`FrenchFoldingAnalyzer` are part of the index format. Keep their names and module, keep them
-stateless (caches live at module level), and bump `search_index.INDEX_SCHEMA_VERSION` whenever the
-chain changes what a word becomes.
+Whoosh pickles analyzers into the index by class name: `FrenchStemmingAnalyzer`,
+`FrenchFoldingAnalyzer` and `FrenchPairAnalyzer` are part of the index format. Keep their names and
+module, keep them stateless (caches live at module level), and bump
+`search_index.INDEX_SCHEMA_VERSION` whenever the chain changes what a word becomes.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -144,6 +146,30 @@ def analyze(text: str, *, stemmed: bool = True) -> list[str]:
     return out
 
 
+_recent = threading.local()  # the last texts analyzed, per thread
+
+
+def analyzed(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, folded, stemmed) of each indexed word of `text`. Whoosh analyzes a document's
+    fields one after the other, and three of them hold the same text: the last two results are
+    kept (the OCR field comes between them)."""
+    recent = getattr(_recent, "texts", None)
+    if recent is None:
+        recent = _recent.texts = {}
+    words = recent.get(text)
+    if words is not None:
+        return words
+    words = []
+    for match in TOKEN_PATTERN.finditer(text):
+        folded = normalize_word(match.group(0))
+        if folded:
+            words.append((match.start(), match.end(), folded, stem(folded)))
+    if len(recent) >= 2:
+        recent.pop(next(iter(recent)))
+    recent[text] = words
+    return words
+
+
 class _FrenchAnalyzer(Tokenizer):
     """A whole analysis chain in one pass (much faster in Whoosh than a chain of filters)."""
 
@@ -176,23 +202,19 @@ class _FrenchAnalyzer(Tokenizer):
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         stemmed = self.stemmed
-        pos = start_pos
-        for match in TOKEN_PATTERN.finditer(value) if tokenize else ():
-            surface = match.group(0)
-            folded = normalize_word(surface)
-            if not folded:
-                continue
-            token.text = stem(folded) if stemmed else folded
+        for pos, (start, end, folded, stemmed_form) in enumerate(
+            analyzed(value) if tokenize else (), start_pos
+        ):
+            token.text = stemmed_form if stemmed else folded
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
-                token.original = surface
+                token.original = value[start:end]
             if positions:
                 token.pos = pos
-            pos += 1
             if chars:
-                token.startchar = start_char + match.start()
-                token.endchar = start_char + match.end()
+                token.startchar = start_char + start
+                token.endchar = start_char + end
             yield token
         if not tokenize:  # Whoosh asks for the value as one token (rare: never done by our fields)
             token.original = token.text = value
@@ -212,6 +234,50 @@ class FrenchStemmingAnalyzer(_FrenchAnalyzer):
 
 
 class FrenchFoldingAnalyzer(_FrenchAnalyzer):
-    """tokenize -> elision -> fold -> stop words, no stemming (phrases, OCR forms). Pickled by name."""
+    """tokenize -> elision -> fold -> stop words, no stemming (OCR forms). Pickled by name."""
 
     stemmed = False
+
+
+def word_pairs(words: list[str]) -> list[str]:
+    """Each word with the next one ("chaine parcs" for "chaîne des parcs": stop words are skipped,
+    as they are in the index): a phrase is found by its pairs, without positions."""
+    return [f"{first} {second}" for first, second in itertools.pairwise(words)]
+
+
+class FrenchPairAnalyzer(Tokenizer):
+    """The folded words of a text taken two by two (see `word_pairs`). Pickled by name."""
+
+    def __eq__(self, other: object) -> bool:
+        return other.__class__ is self.__class__
+
+    def __hash__(self) -> int:
+        return hash(self.__class__.__name__)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        pass
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: object,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for pos, pair in enumerate(word_pairs([word[2] for word in analyzed(value)]), start_pos):
+            token.text = pair
+            token.boost = 1.0
+            token.stopped = False
+            if positions:
+                token.pos = pos
+            yield token

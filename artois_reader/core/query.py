@@ -318,15 +318,15 @@ def ocr_distance(query: str, candidate: str) -> float:
     a, b = ocr_skeleton(query), ocr_skeleton(candidate)
     if a == b:
         return 0.25
-    previous = [float(j) for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [float(i)]
-        for j, cb in enumerate(b, 1):
-            insert = current[j - 1] + (0.5 if j > 1 and b[j - 2] == cb else 1.0)
-            delete = previous[j] + (0.5 if i > 1 and a[i - 2] == ca else 1.0)
-            current.append(min(insert, delete, previous[j - 1] + _substitution_cost(ca, cb)))
-        previous = current
-    return previous[-1]
+    cost = 0.0  # priced along the alignment rapidfuzz finds (in C) for plain edits
+    for operation, i, j in Levenshtein.editops(a, b):
+        if operation == "replace":
+            cost += _substitution_cost(a[i], b[j])
+        elif operation == "insert":
+            cost += 0.5 if b[j] in b[max(0, j - 1) : j] + b[j + 1 : j + 2] else 1.0
+        else:
+            cost += 0.5 if a[i] in a[max(0, i - 1) : i] + a[i + 1 : i + 2] else 1.0
+    return cost
 
 
 def ocr_budget(length: int) -> float:

@@ -27,9 +27,11 @@ import contextlib
 import enum
 import heapq
 import html
+import itertools
 import json
 import logging
 import math
+import operator
 import os
 import re
 import threading
@@ -45,18 +47,20 @@ from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Phrase
 from whoosh.reading import TermNotFound
 
 from artois_reader.core import resources
 from artois_reader.core.analysis import (
     TOKEN_PATTERN,
     FrenchFoldingAnalyzer,
+    FrenchPairAnalyzer,
     FrenchStemmingAnalyzer,
     analyze,
+    analyzed,
     fold,
     normalize_word,
     stem,
+    word_pairs,
 )
 from artois_reader.core.document import (
     DocumentInfo,
@@ -79,7 +83,7 @@ from artois_reader.core.query import (
 
 log = logging.getLogger(__name__)
 
-INDEX_SCHEMA_VERSION = 2
+INDEX_SCHEMA_VERSION = 3
 """Bump when the schema, the analyzers or what an entry holds change: older indexes are rebuilt."""
 
 META_FILE = "search_meta.json"  # written last: an index without it is incomplete
@@ -132,7 +136,8 @@ def _schema() -> Schema:
         body=STORED,
         raw=STORED,
         text=TEXT(analyzer=FrenchStemmingAnalyzer(), phrase=False),
-        exact=TEXT(analyzer=FrenchFoldingAnalyzer(), phrase=True),
+        exact=TEXT(analyzer=FrenchFoldingAnalyzer(), phrase=False),
+        pairs=TEXT(analyzer=FrenchPairAnalyzer(), phrase=False),
         ocr=TEXT(analyzer=FrenchFoldingAnalyzer(), phrase=False),
     )
 
@@ -218,6 +223,7 @@ def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tup
         "raw": entry.raw if entry.raw != entry.text else "",
         "text": searchable,
         "exact": searchable,
+        "pairs": searchable,
         "ocr": " ".join(ocr_words),
     }
     return fields, length, len(ocr_words)
@@ -432,13 +438,9 @@ class _VocabularyCounts:
     def add(self, text: str) -> tuple[set[str], int]:
         """Count the words of a text; return its distinct words and its length in words."""
         seen: set[str] = set()
-        length = 0
-        for match in TOKEN_PATTERN.finditer(text):
-            surface = match.group(0)
-            folded = normalize_word(surface)
-            if not folded:
-                continue
-            length += 1
+        words = analyzed(text)  # also what Whoosh's analyzers get next, without analyzing again
+        for start, end, folded, _stemmed in words:
+            surface = text[start:end]
             if folded not in seen:
                 seen.add(folded)
                 self.words[folded] += 1
@@ -446,8 +448,8 @@ class _VocabularyCounts:
             if forms is None:
                 forms = self.surfaces[folded] = Counter()
             # the parts of an e-mail address or a web address do not say how a word is written
-            forms[surface] += 0 if _in_address(text, match.start(), match.end()) else 1
-        return seen, length
+            forms[surface] += 0 if _in_address(text, start, end) else 1
+        return seen, len(words)
 
     def add_ocr(self, words: list[str]) -> None:
         self.ocr.update(words)
@@ -616,13 +618,17 @@ class _Postings:
         self.count = max(1, len(docs))
         lengths = [doc.length for doc in docs]
         ocr_lengths = [doc.ocr_length for doc in docs]
-        self.lengths = {"text": lengths, "exact": lengths, "ocr": ocr_lengths}
-        self.average = {name: max(1.0, sum(values) / self.count) for name, values in self.lengths.items()}
+        by_field = {"text": lengths, "exact": lengths, "pairs": lengths, "ocr": ocr_lengths}
+        self.norms: dict[str, list[float]] = {}
+        for name, values in by_field.items():  # BM25's length normalisation, once per entry
+            average = max(1.0, sum(values) / self.count)
+            self.norms[name] = [BM25_K1 * (1 - BM25_B + BM25_B * n / average) for n in values]
         self._cache: dict[tuple[str, str], dict[int, float]] = {}
         self._cached_postings = 0
 
     def scores(self, field_name: str, text: str) -> dict[int, float]:
-        """BM25 of `text` in `field_name` for every document that holds it."""
+        """BM25 of `text` in `field_name` for every document that holds it. The dict is shared
+        through the cache: never change it."""
         key = (field_name, text)
         cached = self._cache.get(key)
         if cached is not None:
@@ -631,11 +637,8 @@ class _Postings:
         scores: dict[int, float] = {}
         if ids:
             idf = math.log(1.0 + (self.count - len(ids) + 0.5) / (len(ids) + 0.5))
-            lengths, average = self.lengths[field_name], self.average[field_name]
-            norm = [BM25_K1 * (1 - BM25_B + BM25_B * lengths[d] / average) for d in ids]
-            scores = {
-                d: idf * w * (BM25_K1 + 1) / (w + n) for d, w, n in zip(ids, weights, norm, strict=True)
-            }
+            norms, scale = self.norms[field_name], idf * (BM25_K1 + 1)
+            scores = {d: scale * w / (w + norms[d]) for d, w in zip(ids, weights, strict=True)}
         if self._cached_postings + len(scores) > POSTINGS_CACHE:
             self.clear()
         self._cache[key] = scores
@@ -656,10 +659,7 @@ class _Postings:
         weights: list[float] = []
         if isinstance(matcher, W3LeafMatcher):  # whole blocks at a time: no per-posting call
             while not matcher._atend:
-                matcher._read_ids()
-                matcher._read_weights()
-                ids.extend(matcher._ids)
-                weights.extend(matcher._weights)
+                _read_block(matcher, ids, weights)
                 matcher._next_block()
             return ids, weights
         while matcher.is_active():  # inlined postings, or anything else Whoosh returns
@@ -667,6 +667,22 @@ class _Postings:
             weights.append(matcher.weight())
             matcher.next()
         return ids, weights
+
+
+def _read_block(matcher: W3LeafMatcher, ids: list[int], weights: list[float]) -> None:
+    """Append the current block's postings: what `W3LeafMatcher._read_ids` and `_read_weights` do
+    (whoosh-reloaded 2.7.5, pinned), with the document numbers decoded in C, not by a generator."""
+    if matcher._data is None:
+        matcher._read_data()
+    block_ids, block_weights = matcher._data[0], matcher._data[1]
+    count = len(block_ids)
+    ids.extend(block_ids if matcher._byteids else itertools.accumulate(block_ids))
+    if block_weights is None:
+        weights.extend(itertools.repeat(1.0, count))
+    elif isinstance(block_weights, float):
+        weights.extend(itertools.repeat(block_weights, count))
+    else:
+        weights.extend(block_weights)
 
 
 class SearchIndex:
@@ -846,56 +862,44 @@ class SearchIndex:
         matched = _Matched()
         clauses = [self._evaluate(plans) for plans in self._clause_plans(parsed.clauses, matched)]
         intent = [self._evaluate(self._word_plans(word, matched)) for word in parsed.intent_words]
-        excluded = self._excluded(parsed)
-        strict, relaxed = self._combine(clauses, intent, parsed, allowed)
+        strict = self._strict(clauses, intent, parsed)
         if strict is None:
             return [], 0
-        for scores in (strict, relaxed):
-            for docnum in excluded & scores.keys():
-                del scores[docnum]
-        title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
-        ranked = self._rank(strict, relaxed if len(strict) < limit else {}, parsed, title_stems, limit)
-        hits = [self._hit(docnum, score, matched) for docnum, score in ranked[:limit]]
-        return hits, len(strict) + len(relaxed)
-
-    def _combine(
-        self,
-        clauses: list[dict[int, float]],
-        intent: list[dict[int, float]],
-        parsed: ParsedQuery,
-        allowed: set[int] | None,
-    ) -> tuple[dict[int, float] | None, dict[int, float]]:
-        """(passages matching every clause, passages matching only some), each with its score;
-        (None, {}) when the query asks for nothing."""
+        excluded = self._excluded(parsed)
+        strict = _restrict(strict, allowed, excluded)
         relaxed: dict[int, float] = {}
+        total = len(strict)
+        if len(clauses) > 1:  # passages with only some of the words count too, and come after
+            some = _restrict(set().union(*clauses), allowed, excluded)
+            total = len(some)
+            if len(strict) < limit:
+                relaxed = _add_scores({d: 0.0 for d in some if d not in strict}, clauses + intent)
+        title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
+        ranked = self._rank(strict, relaxed, parsed, title_stems, limit)
+        hits = [self._hit(docnum, score, matched) for docnum, score in ranked[:limit]]
+        return hits, total
+
+    def _strict(
+        self, clauses: list[dict[int, float]], intent: list[dict[int, float]], parsed: ParsedQuery
+    ) -> dict[int, float] | None:
+        """The passages matching every clause, with their scores (None: the query asks nothing)."""
         if clauses:
             ordered = sorted(clauses, key=len)
-            common = set(ordered[0]).intersection(*ordered[1:]) if ordered[0] else set()
-            strict = {d: sum(c[d] for c in clauses) for d in common}
-            if len(clauses) > 1:
-                for scores in clauses:
-                    for docnum, score in scores.items():
-                        if docnum not in common:
-                            relaxed[docnum] = relaxed.get(docnum, 0.0) + score
-        elif intent or parsed.intent_kinds:  # "contact", "c'est quoi": that kind, and those words
+            common = list(set(ordered[0]).intersection(*ordered[1:])) if ordered[0] else []
+            totals = [ordered[0][d] for d in common]
+            for scores in ordered[1:]:
+                totals = list(map(operator.add, totals, map(scores.__getitem__, common)))
+            return _add_scores(dict(zip(common, totals, strict=True)), intent)
+        if intent or parsed.intent_kinds:  # "contact", "c'est quoi": that kind, and those words
             kinds = {k.value for k in parsed.intent_kinds}
             strict = {d: 1.0 for d, doc in enumerate(self._docs) if doc.kind in kinds}
             for scores in intent:
                 for docnum, score in scores.items():
                     strict[docnum] = strict.get(docnum, 0.0) + score
-            intent = []
-        elif parsed.kind or parsed.axis is not None or parsed.doc_id:  # a filter alone lists its passages
-            strict = dict.fromkeys(range(len(self._docs)), 1.0)
-        else:
-            return None, {}
-        for scores in intent:  # words naming a kind score where they appear, and are not required
-            for target in (strict, relaxed):
-                for docnum in scores.keys() & target.keys():
-                    target[docnum] += scores[docnum]
-        if allowed is not None:
-            strict = {d: s for d, s in strict.items() if d in allowed}
-            relaxed = {d: s for d, s in relaxed.items() if d in allowed}
-        return strict, relaxed
+            return strict
+        if parsed.kind or parsed.axis is not None or parsed.doc_id:  # a filter alone lists its passages
+            return dict.fromkeys(range(len(self._docs)), 1.0)
+        return None
 
     def _allowed(
         self, parsed: ParsedQuery, doc_id: str | None, kind: PassageKind | str | None, axis: int | None
@@ -1026,9 +1030,12 @@ class SearchIndex:
 
     def _evaluate(self, plans: list[_Plan]) -> dict[int, float]:
         """Each passage that matches one of the alternatives, with the best alternative's score."""
-        best: dict[int, float] = {}
-        for plan in plans:
-            for docnum, score in self._plan_scores(plan).items():
+        sized = sorted((self._plan_scores(plan) for plan in plans), key=len, reverse=True)
+        if not sized:
+            return {}
+        best = dict(sized[0])  # the largest (the stem, usually) copied at C speed
+        for scores in sized[1:]:
+            for docnum, score in scores.items():
                 if score > best.get(docnum, 0.0):
                     best[docnum] = score
         return best
@@ -1041,13 +1048,9 @@ class SearchIndex:
             parts = [self._plan_scores(part) for part in plan.parts]
             common = set(parts[0]).intersection(*parts[1:]) if parts else set()
             return {d: plan.boost * sum(p[d] for p in parts) for d in common}
-        parts = [self._postings.scores("exact", word) for word in plan.words]
-        common = set(parts[0]).intersection(*parts[1:])
-        if not common:
-            return {}
-        positional = Phrase("exact", list(plan.words)).matcher(self._searcher)
-        in_order = set(positional.all_ids()) & common if positional.is_active() else set()
-        return {d: plan.boost * sum(p[d] for p in parts) for d in in_order}
+        parts = [self._postings.scores("pairs", pair) for pair in word_pairs(list(plan.words))]
+        common = set(parts[0]).intersection(*parts[1:]) if parts else set()
+        return {d: plan.boost * sum(p[d] for p in parts) for d in common}
 
     @staticmethod
     def _clause_stems(clause: Clause) -> set[str]:
@@ -1072,7 +1075,7 @@ class SearchIndex:
 
         def ranked(scores: dict[int, float]) -> list[tuple[int, float]]:
             size = max(CANDIDATES, limit)  # re-ranked by kind and title: more than will be shown
-            pool = heapq.nlargest(size, scores.items(), key=lambda item: (item[1], -item[0]))
+            pool = heapq.nlargest(size, scores.items(), key=operator.itemgetter(1))
             out = []
             for docnum, score in pool:
                 doc = self._docs[docnum]
@@ -1114,6 +1117,24 @@ class SearchIndex:
             section_id=fields.get("section_id"),
             terms=terms,
         )
+
+
+def _restrict(scores: Any, allowed: set[int] | None, excluded: set[int]) -> Any:
+    """A dict or a set of entries without the excluded ones and, if given, only the allowed ones."""
+    if isinstance(scores, set):
+        kept = scores - excluded
+        return kept & allowed if allowed is not None else kept
+    if not excluded and allowed is None:
+        return scores
+    return {d: s for d, s in scores.items() if d not in excluded and (allowed is None or d in allowed)}
+
+
+def _add_scores(target: dict[int, float], sources: list[dict[int, float]]) -> dict[int, float]:
+    """Add to each entry of `target` its score in each of `sources`, where it has one."""
+    for scores in sources:
+        for docnum in target.keys() & scores.keys():
+            target[docnum] += scores[docnum]
+    return target
 
 
 @lru_cache(maxsize=4096)

@@ -8,10 +8,12 @@ import pytest
 
 from artois_reader.core.analysis import (
     FrenchFoldingAnalyzer,
+    FrenchPairAnalyzer,
     FrenchStemmingAnalyzer,
     analyze,
     fold,
     strip_elision,
+    word_pairs,
     word_spans,
 )
 
@@ -100,7 +102,9 @@ def test_analyzers_give_positions_and_characters_like_whoosh_tokenizers() -> Non
     assert [t.text for t in FrenchFoldingAnalyzer()(text)] == ["renovation", "cites", "minieres"]
 
 
-@pytest.mark.parametrize("analyzer_class", [FrenchStemmingAnalyzer, FrenchFoldingAnalyzer])
+@pytest.mark.parametrize(
+    "analyzer_class", [FrenchStemmingAnalyzer, FrenchFoldingAnalyzer, FrenchPairAnalyzer]
+)
 def test_analyzers_survive_a_pickle_round_trip_by_name(analyzer_class: type) -> None:
     data = pickle.dumps(analyzer_class())
     assert b"artois_reader.core.analysis" in data
@@ -109,3 +113,12 @@ def test_analyzers_survive_a_pickle_round_trip_by_name(analyzer_class: type) -> 
     restored = pickle.loads(data)
     assert restored == analyzer_class()
     assert [t.text for t in restored("Les filières")] == [t.text for t in analyzer_class()("filieres")]
+
+
+def test_pairs_skip_stop_words_like_the_index_does() -> None:
+    assert word_pairs(analyze("la Chaîne des parcs de l'Artois", stemmed=False)) == [
+        "chaine parcs",
+        "parcs artois",
+    ]
+    assert [t.text for t in FrenchPairAnalyzer()("Chaîne des parcs")] == ["chaine parcs"]
+    assert word_pairs(["seul"]) == []
