@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -104,6 +105,52 @@ class Actions(QObject):
         action.setData(code)
         self.languages.addAction(action)
         return action
+
+    def fill_menus(self, bar: QMenuBar) -> None:
+        a = self
+        menus = [
+            (self.tr("&File"), [a.open, None, a.print, a.export_pdf, None, a.quit]),
+            (self.tr("&Edit"), [a.copy, a.copy_reference, None, a.find_in_page, a.find_next, a.find_previous,
+                                None, a.search]),
+            (self.tr("&View"), [a.zoom_in, a.zoom_out, a.zoom_reset, None, a.show_raw, None, a.focus_outline,
+                                a.focus_reader, a.focus_search, a.focus_contacts, a.focus_bookmarks]),
+            (self.tr("&Go"), [a.back, a.forward, None, a.previous_section, a.next_section, a.overview]),
+            (self.tr("&Bookmarks"), [a.bookmark, a.focus_bookmarks]),
+            (self.tr("&Language"), [a.language_fr, a.language_en, None, a.language_system]),
+            (self.tr("&Help"), [a.shortcuts, None, a.about]),
+        ]  # fmt: skip
+        for title, items in menus:
+            menu = bar.addMenu(title)
+            for item in items:
+                menu.addSeparator() if item is None else menu.addAction(item)
+
+    def fill_reader_toolbar(self, bar: QToolBar, zoom_button: QWidget) -> None:
+        """Back, forward, zoom (with the size between the buttons), then the reader's commands, each
+        button with a short word; screen readers are told the whole command."""
+        a = self
+        short = {
+            a.back: "←",
+            a.forward: "→",
+            a.zoom_out: "A−",
+            a.zoom_in: "A+",
+            a.show_raw: self.tr("OCR text"),
+            a.bookmark: self.tr("Bookmark"),
+            a.copy_reference: self.tr("Copy + reference"),
+            a.find_in_page: self.tr("Find"),
+            a.print: self.tr("Print"),
+        }
+        bar.addActions([a.back, a.forward])
+        bar.addSeparator()
+        bar.addAction(a.zoom_out)
+        bar.addWidget(zoom_button)
+        bar.addAction(a.zoom_in)
+        bar.addSeparator()
+        bar.addActions([a.show_raw, a.bookmark, a.copy_reference, a.find_in_page, a.print])
+        for action, text in short.items():
+            action.setIconText(text)
+            button = bar.widgetForAction(action)
+            if button is not None:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]

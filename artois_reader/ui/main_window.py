@@ -101,79 +101,11 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.document_status)
         status.addPermanentWidget(self.index_status)
         self.imports = ImportFlow(self._open_worker_library, self.import_progress, self)
-        self._fill_reader_toolbar()
-
-    def _fill_reader_toolbar(self) -> None:
-        a, bar = self.actions, self.reader.toolbar
-        short = {
-            a.back: "←",
-            a.forward: "→",
-            a.zoom_out: "A−",
-            a.zoom_in: "A+",
-            a.show_raw: self.tr("OCR text"),
-            a.bookmark: self.tr("Bookmark"),
-            a.copy_reference: self.tr("Copy + reference"),
-            a.find_in_page: self.tr("Find"),
-            a.print: self.tr("Print"),
-        }
-        for action in (a.back, a.forward, None, a.zoom_out, self.zoom_button, a.zoom_in, None):
-            if action is None:
-                bar.addSeparator()
-            elif action is self.zoom_button:
-                bar.addWidget(self.zoom_button)
-            else:
-                bar.addAction(action)
-        for action in (a.show_raw, a.bookmark, a.copy_reference, a.find_in_page, a.print):
-            bar.addAction(action)
-        for action, text in short.items():
-            action.setIconText(text)
-            button = bar.widgetForAction(action)
-            if button is not None:  # screen readers say the command, not "←"
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.actions.fill_reader_toolbar(self.reader.toolbar, self.zoom_button)
 
     def _build_menus(self) -> None:
-        a, bar = self.actions, self.menuBar()
-        menus = [
-            (self.tr("&File"), [a.open, None, a.print, a.export_pdf, None, a.quit]),
-            (
-                self.tr("&Edit"),
-                [
-                    a.copy,
-                    a.copy_reference,
-                    None,
-                    a.find_in_page,
-                    a.find_next,
-                    a.find_previous,
-                    None,
-                    a.search,
-                ],
-            ),
-            (
-                self.tr("&View"),
-                [
-                    a.zoom_in,
-                    a.zoom_out,
-                    a.zoom_reset,
-                    None,
-                    a.show_raw,
-                    None,
-                    a.focus_outline,
-                    a.focus_reader,
-                    a.focus_search,
-                    a.focus_contacts,
-                    a.focus_bookmarks,
-                ],
-            ),
-            (self.tr("&Go"), [a.back, a.forward, None, a.previous_section, a.next_section, a.overview]),
-            (self.tr("&Bookmarks"), [a.bookmark, a.focus_bookmarks]),
-            (self.tr("&Language"), [a.language_fr, a.language_en, None, a.language_system]),
-            (self.tr("&Help"), [a.shortcuts, None, a.about]),
-        ]
-        for title, items in menus:
-            menu = bar.addMenu(title)
-            for item in items:
-                menu.addSeparator() if item is None else menu.addAction(item)
-        for action in a.all():
+        self.actions.fill_menus(self.menuBar())
+        for action in self.actions.all():
             self.addAction(action)  # shortcuts work wherever the focus is
 
     def _connect_signals(self) -> None:
