@@ -1,0 +1,188 @@
+"""A general French lexicon: which words French has, how often it uses them, how they are accented.
+
+The cleaning rules use it where the document alone cannot tell: an OCR form that is no French
+word ("étre", "bientdt", "laffirmation") and a French word one known OCR confusion away.
+
+The data is `resources/lexicon/fr_lexicon.txt.gz` (made by `tools/make_lexicon.py`; sources and
+licences in `resources/lexicon/README.md`): about 155,000 common word forms with their Zipf
+frequency (log10 of occurrences per billion words, so 6 is one word in a thousand, 3 one in a
+million, 0 unmeasured) and 8,000 proper nouns. The communes of the bundled gazetteer are added to
+the names. `french_lexicon()` reads it once, on first use, and keeps it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from artois_reader.core.resources import resource_path
+
+LEXICON_FILE = ("lexicon", "fr_lexicon.txt.gz")
+GAZETTEER_FILE = ("gazetteer", "communes_hdf.json")
+
+_ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
+_BARE = "aaaaaaceeeeiiiinooooouuuuyy"
+_FOLD = str.maketrans({**dict(zip(_ACCENTED, _BARE, strict=True)), "œ": "oe", "æ": "ae", "’": "'"})
+_KEY = str.maketrans({"’": "'", "‘": "'"})
+
+
+def fold_accents(word: str) -> str:
+    """Lower case, without accents, œ and æ spelled out: the key all spellings of a word share
+    ("Chaîne", "chaine", "CHAINE" -> "chaine")."""
+    return word.casefold().translate(_FOLD)
+
+
+def _key(word: str) -> str:
+    return word.casefold().translate(_KEY)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Word forms of French. `words` are the common words in lower case, sorted; `bands[i]` is
+    the Zipf frequency of `words[i]` as chr(33 + Zipf x 10); `accents` lists "folded word" for
+    each word with an accent, ç or œ, sorted; `names` holds proper nouns in lower case; `bare`
+    lists "folded band" for accent-less spellings in use. Sorted lists are searched by
+    bisection, so reading the file builds no table."""
+
+    words: Sequence[str]
+    bands: str
+    accents: Sequence[str]
+    names: frozenset[str] = frozenset()
+    bare: Sequence[str] = ()  # "etat ~": accent-less spellings in use, with their band
+    _derived: dict[str, object] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_words(
+        cls,
+        frequencies: Mapping[str, float],
+        names: Iterable[str] = (),
+        bare: Mapping[str, float] | None = None,
+    ) -> Lexicon:
+        """A lexicon from plain data: {word: Zipf frequency}, names, and {accent-less spelling
+        in use: Zipf frequency}."""
+        zipf = {_key(word): value for word, value in frequencies.items()}
+        words = sorted(zipf)
+        bands = "".join(_band(zipf[word]) for word in words)
+        accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
+        spelled = sorted(f"{fold_accents(w)} {_band(z)}" for w, z in (bare or {}).items())
+        return cls(words, bands, accents, frozenset(_key(name) for name in names), spelled)
+
+    # --- what a word is ---------------------------------------------------------------------
+
+    def _position(self, key: str) -> int | None:
+        index = bisect_left(self.words, key)
+        return index if index < len(self.words) and self.words[index] == key else None
+
+    def is_common(self, word: str) -> bool:
+        """A common French word, in any case. "coeur" counts as "cœur", and a plural in -s or -x
+        as its singular ("cyclotouristiques"): the lexicon keeps only the forms French uses."""
+        key = _key(word)
+        if self._position(key) is not None:
+            return True
+        if "oe" in key and self._position(key.replace("oe", "œ")) is not None:
+            return True
+        return len(key) > 3 and key[-1] in "sx" and self._position(key[:-1]) is not None
+
+    def is_name(self, word: str) -> bool:
+        return _key(word) in self.names
+
+    def knows(self, word: str) -> bool:
+        """A French word or a known proper noun."""
+        return self.is_common(word) or self.is_name(word)
+
+    def zipf(self, word: str) -> float:
+        """How often French uses the word: its Zipf frequency, 0 when unknown or unmeasured."""
+        index = self._position(_key(word))
+        return 0.0 if index is None else (ord(self.bands[index]) - 33) / 10
+
+    def unaccented_zipf(self, word: str) -> float:
+        """How often French writers spell the word without its accents, when that spelling is
+        no dictionary word: "etat" 5.1 (état: 5.6), "arena" 3.6 (aréna: 2.9, so "Arena" is a name
+        or a loanword of its own, not an "aréna" that lost its accent)."""
+        prefix = fold_accents(word) + " "
+        index = bisect_left(self.bare, prefix)
+        if index < len(self.bare) and self.bare[index].startswith(prefix):
+            return (ord(self.bare[index][-1]) - 33) / 10
+        return 0.0
+
+    def is_compound_head(self, part: str) -> bool:
+        """Does a hyphenated common word start with `part` ("co" of "co-auteur", "sous")?"""
+        prefix = _key(part) + "-"
+        index = bisect_left(self.words, prefix)
+        return index < len(self.words) and self.words[index].startswith(prefix)
+
+    # --- spellings --------------------------------------------------------------------------
+
+    def spellings(self, word: str) -> list[str]:
+        """The common words that differ from `word` by accents only, the most frequent first
+        ("modele" -> ["modèle", "modelé"], "cote" -> ["côté", "côte", "coté", "cote"])."""
+        folded = fold_accents(word)
+        prefix = folded + " "
+        found = []
+        index = bisect_left(self.accents, prefix)
+        while index < len(self.accents) and self.accents[index].startswith(prefix):
+            found.append(self.accents[index][len(prefix) :])
+            index += 1
+        if self._position(folded) is not None:
+            found.append(folded)
+        return sorted(found, key=lambda w: (-self.zipf(w), w))
+
+    def name_spellings(self, word: str) -> list[str]:
+        """The proper nouns that differ from `word` by accents only, in lower case."""
+        table = self._derived.get("names")
+        if table is None:
+            grouped: defaultdict[str, list[str]] = defaultdict(list)
+            for name in self.names:
+                grouped[fold_accents(name)].append(name)
+            table = self._derived["names"] = {key: sorted(group) for key, group in grouped.items()}
+        return list(table.get(fold_accents(word), ()))  # type: ignore[attr-defined]
+
+
+def _band(zipf: float) -> str:
+    return chr(33 + round(zipf * 10))
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """The lexicon file (see `tools/make_lexicon.py`): sections `=words`, `=bands`, `=accents`,
+    `=bare`, `=names`."""
+    text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    sections: dict[str, list[str]] = {}
+    for section in text.split("\n=")[1:]:
+        head, _, body = section.partition("\n")
+        sections[head] = body.split("\n")[:-1] if body.endswith("\n") else body.split("\n")
+    words, accents = sections["words"], sections["accents"]
+    bands = "".join(sections["bands"])
+    if len(bands) != len(words):
+        raise ValueError(f"{path}: {len(words)} words but {len(bands)} frequency bands")
+    names = frozenset(name.casefold() for name in sections["names"])
+    return Lexicon(words, bands, accents, names, sections["bare"])
+
+
+def gazetteer_names(path: Path) -> set[str]:
+    """The words of the communes' names that start with a capital ("Billy-Berclau" -> billy,
+    berclau), in lower case."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for commune in data.get("communes", []):
+        for part in commune["name"].replace("'", " ").replace("’", " ").replace("-", " ").split():
+            if part[:1].isupper() and len(part) >= 3:
+                names.add(part.casefold())
+    return names
+
+
+@cache
+def french_lexicon() -> Lexicon:
+    """The bundled French lexicon with the gazetteer's communes, read once."""
+    lexicon = read_lexicon(resource_path(*LEXICON_FILE))
+    gazetteer = resource_path(*GAZETTEER_FILE)
+    if gazetteer.is_file():
+        extra = {name for name in gazetteer_names(gazetteer) if not lexicon.is_common(name)}
+        lexicon = dataclasses.replace(lexicon, names=lexicon.names | extra, _derived={})
+    return lexicon

@@ -1,0 +1,183 @@
+"""Build resources/lexicon/fr_lexicon.txt.gz: French word forms and how often French uses them.
+
+Two sources, each fetched with its ordinary client, used here at build time only:
+
+- the word forms: Debian's ``hunspell-fr-classical`` (Dicollecte / Grammalecte dictionary, MPL-2.0),
+  the traditional spelling ("chaîne", "maîtrise", not the 1990 "chaine", "maitrise"). Its stems and
+  suffix rules are expanded here; the elision prefixes (l', d', qu'…) are left out, since the
+  cleaning rules split elisions themselves;
+- the frequencies: the PyPI package ``wordfreq`` (its data is CC BY-SA 4.0), as Zipf values
+  (log10 of occurrences per billion words), rounded to a tenth.
+
+Only forms French actually uses are kept: a form of the dictionary whose frequency wordfreq knows,
+and every stem the dictionary lists (a lemma stays known even when rare). Hyphenated forms are all
+kept, and so are forms with an apostrophe ("aujourd'hui"): wordfreq splits words there, so they
+carry no frequency. Commands::
+
+    cd /tmp && apt-get download hunspell-fr-classical && dpkg-deb -x hunspell-fr-classical_*.deb hunspell-fr
+    python -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq==3.1.1
+    /tmp/lexvenv/bin/python tools/make_lexicon.py /tmp/hunspell-fr/usr/share/hunspell
+
+The file is gzip'd UTF-8 text: a comment line, then the sections `write_lexicon` describes, read by
+`artois_reader.core.lexicon.read_lexicon`. Common words are in lower case; names (forms the
+dictionary writes with a capital only) keep their capitals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from artois_reader.core.lexicon import fold_accents
+
+OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "fr_lexicon.txt.gz"
+FORBIDDEN = "{}"  # FORBIDDENWORD flag of the Dicollecte dictionary
+NEED_AFFIX = "()"  # NEEDAFFIX: the stem alone is no word
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Suffix:
+    strip: str
+    add: str
+    condition: re.Pattern[str]
+
+    def apply(self, stem: str) -> str | None:
+        if not stem.endswith(self.strip) or not self.condition.search(stem):
+            return None
+        return stem[: len(stem) - len(self.strip)] + self.add
+
+
+def read_suffixes(aff: Path) -> dict[str, list[Suffix]]:
+    """The SFX rules of a Hunspell .aff file (FLAG long: two-character flags), by flag.
+    Continuation flags after "/" (the elision prefixes) and morphology fields are dropped."""
+    rules: defaultdict[str, list[Suffix]] = defaultdict(list)
+    for line in aff.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 5 or parts[0] != "SFX" or parts[2] in {"Y", "N"}:
+            continue
+        flag, strip, add, condition = parts[1:5]
+        add = add.split("/")[0]
+        rules[flag].append(
+            Suffix("" if strip == "0" else strip, "" if add == "0" else add, re.compile(f"(?:{condition})$"))
+        )
+    return rules
+
+
+def read_entries(dic: Path) -> Iterator[tuple[str, list[str]]]:
+    """(stem, flags) for each entry of a Hunspell .dic file (the first line is the count)."""
+    with dic.open(encoding="utf-8") as lines:
+        next(lines)
+        for line in lines:
+            if not line.strip():
+                continue
+            stem, _, flags = line.split()[0].partition("/")
+            yield stem, [flags[i : i + 2] for i in range(0, len(flags), 2)]
+
+
+def expand(dic: Path, aff: Path) -> tuple[set[str], set[str]]:
+    """All the forms the dictionary accepts (elisions aside), and its stems."""
+    suffixes = read_suffixes(aff)
+    forms: set[str] = set()
+    stems: set[str] = set()
+    for stem, flags in read_entries(dic):
+        if FORBIDDEN in flags:
+            continue
+        if NEED_AFFIX not in flags:
+            forms.add(stem)
+            stems.add(stem)
+        for flag in flags:
+            for suffix in suffixes.get(flag, ()):
+                form = suffix.apply(stem)
+                if form:
+                    forms.add(form)
+                    if suffix.add == suffix.strip:  # the null suffix: the stem is a word
+                        stems.add(form)
+    return {f for f in forms if is_word(f)}, {s for s in stems if is_word(s)}
+
+
+def is_word(form: str) -> bool:
+    """Letters, with inner hyphens or apostrophes: no chemical formula (C₄H₁₁NO₂), no symbol."""
+    return bool(_WORD.fullmatch(form)) and form.replace("-", "").replace("'", "").isalpha()
+
+
+def select(forms: Iterable[str], stems: set[str], zipf: dict[str, float]) -> tuple[dict[str, int], set[str]]:
+    """Common words (lower case -> Zipf x 10) and names. A form is kept when French uses it
+    (wordfreq knows it), when it is a stem, or when it is hyphenated."""
+    common: dict[str, int] = {}
+    names: set[str] = set()
+    for form in forms:
+        frequency = zipf.get(form.casefold(), 0.0)
+        if frequency <= 0 and form not in stems and not re.search("[-']", form):
+            continue
+        if form[:1].isupper():
+            names.add(form)
+        else:
+            key = form.casefold()
+            common[key] = max(common.get(key, 0), round(frequency * 10))
+    return common, {n for n in names if n.casefold() not in common}
+
+
+def bare_spellings(common: dict[str, int], zipf: dict[str, float]) -> dict[str, int]:
+    """Accent-less spellings French writers use for words that need an accent, when the
+    spelling is no word of the dictionary itself: "etat" (Zipf 5.1, for "état"), "arena" (3.6, a
+    name and a loanword, more used than "aréna")."""
+    folds = {fold_accents(word) for word in common if not word.isascii()}
+    return {
+        fold: round(zipf[fold] * 10)
+        for fold in folds
+        if fold not in common and zipf.get(fold, 0) > 0 and fold.isascii()
+    }
+
+
+def write_lexicon(
+    path: Path, common: dict[str, int], names: set[str], bare: dict[str, int], header: str
+) -> None:
+    """Five sections, each sorted so the reader can bisect them without building tables:
+    ``=words`` the common words; ``=bands`` one character per word, chr(33 + Zipf x 10);
+    ``=accents`` "folded word" for each word with an accent, ç or œ; ``=bare`` "folded band" for
+    the accent-less spellings in use (see `bare_spellings`); ``=names`` proper nouns."""
+    words = sorted(common)
+    bands = "".join(chr(33 + common[word]) for word in words)
+    accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
+    spelled = sorted(f"{fold} {chr(33 + band)}" for fold, band in bare.items())
+    lines = [f"# {header}", "=words", *words, "=bands", bands, "=accents", *accents, "=bare", *spelled]
+    lines += ["=names", *sorted(names)]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # mtime 0: reproducible bytes
+        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args(argv)
+    import wordfreq  # build time only: never a dependency of the application
+
+    forms, stems = expand(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
+    spellings = {f.casefold() for f in forms if "-" not in f and "'" not in f}
+    spellings |= {fold_accents(f) for f in spellings if not f.isascii()}
+    zipf = {word: wordfreq.zipf_frequency(word, "fr") for word in spellings}
+    common, names = select(forms, stems, zipf)
+    bare = bare_spellings(common, zipf)
+    version = getattr(wordfreq, "__version__", "3.1.1")
+    header = (
+        "Artois Reader French lexicon 1: forms from hunspell-fr-classical 7.0 (Dicollecte, MPL-2.0), "
+        f"Zipf frequencies x10 from wordfreq {version} (CC BY-SA 4.0); see README.md"
+    )
+    write_lexicon(args.output, common, names, bare, header)
+    size = args.output.stat().st_size
+    print(f"{len(forms)} forms, {len(stems)} stems -> {len(common)} common words, {len(names)} names")
+    print(f"{len(bare)} accent-less spellings in use")
+    print(f"{args.output} ({size / 1024:.0f} KiB)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
