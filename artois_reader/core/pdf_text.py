@@ -111,12 +111,12 @@ def _extract(path: Path, data: bytes, password: str | None, on_progress: Progres
     reader = _open(path, data, password)
     try:
         page_count = len(reader.pages)
-    except LimitReachedError as error:
+    except (LimitReachedError, MemoryError) as error:
         raise IngestError(RefusalReason.TOO_LONG, path, str(error)) from error
     except Exception as error:  # pypdf raises many types on a broken page tree
         raise IngestError(RefusalReason.DAMAGED, path, f"page tree: {error}") from error
-    if page_count == 0:
-        raise IngestError(RefusalReason.NO_TEXT, path, "no pages")
+    if page_count == 0:  # a page tree that leads nowhere: damage, not a scan
+        raise IngestError(RefusalReason.DAMAGED, path, "no pages")
     pages = tuple(_extract_pages(path, reader, page_count, on_progress))
     if not any(page.text.strip() for page in pages):
         raise IngestError(RefusalReason.NO_TEXT, path, "no text layer on any page")
@@ -131,7 +131,7 @@ def _extract(path: Path, data: bytes, password: str | None, on_progress: Progres
 def _open(path: Path, data: bytes, password: str | None) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-    except LimitReachedError as error:
+    except (LimitReachedError, MemoryError) as error:
         raise IngestError(RefusalReason.TOO_LONG, path, str(error)) from error
     except Exception as error:  # PdfReadError, PdfStreamError, and worse on garbage input
         raise IngestError(RefusalReason.DAMAGED, path, str(error)) from error
@@ -166,7 +166,7 @@ def _extract_pages(
     for index in range(page_count):
         try:
             text, headings = _page_text(reader, index)
-        except LimitReachedError as error:
+        except (LimitReachedError, MemoryError) as error:  # not one broken page: the whole file is too big
             raise IngestError(RefusalReason.TOO_LONG, path, f"page {index + 1}: {error}") from error
         except Exception as error:  # one broken page must not lose the others
             log.warning("%s: page %d unreadable: %s", path.name, index + 1, error)
