@@ -126,10 +126,10 @@ def _hash(path: Path) -> str:
 
 
 def _read(path: Path, kind: SourceKind, password: str | None, on_progress: Progress | None) -> RawDocument:
-    if kind is SourceKind.PDF:
-        from artois_reader.core import pdf_text
+    if kind is SourceKind.PDF:  # in a worker process, with time and memory limits (see pdf_worker)
+        from artois_reader.core import pdf_worker
 
-        return pdf_text.extract_pdf(path, password=password, on_progress=on_progress)
+        return pdf_worker.extract_pdf(path, password=password, on_progress=on_progress)
     from artois_reader.core import text_file
 
     return text_file.read_text_file(path, on_progress=on_progress)
