@@ -556,6 +556,13 @@ def _section_ref(view: _SectionView) -> SectionRef:
     )
 
 
+def match_sections(before: Outline, after: Outline) -> dict[str, str]:
+    """Which section of `after` each section of `before` became (ids; unmatched ones left out)."""
+    old, new = _section_views(before), _section_views(after)
+    pairs, _removed, _added = match_items(old, new, _section_score, SECTION_MATCH)
+    return {old[i].section.id: new[j].section.id for i, j in pairs}
+
+
 def _compare_sections(
     before: Outline, after: Outline, axes: tuple[AxisChange, ...]
 ) -> Changes[SectionRef, SectionChange]:
