@@ -13,12 +13,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from artois_reader.core.document import DocumentInfo, RawDocument, SourceKind
 from artois_reader.core.errors import IngestError, LibraryError, Phase, Progress, RefusalReason, report
 from artois_reader.core.library import Library, LibraryBusy, file_sha256
 from artois_reader.core.resources import BUNDLED_CRTE_PDF, resource_path
+
+if TYPE_CHECKING:
+    from artois_reader.core.notes import Reattachment
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 SNIFF_BYTES = 8192
@@ -48,6 +52,7 @@ _PATH_LIKE = re.compile(r"^([a-z]:)?[\\/]|[\\/].*[\\/]", re.IGNORECASE)
 class IngestResult:
     info: DocumentInfo
     created: bool  # False: the same bytes were already in the library (nothing was written)
+    notes: Reattachment | None = None  # a new edition: what became of the earlier editions' notes
 
 
 def ingest(
@@ -113,7 +118,11 @@ def _ingest(
         raise
     except FileNotFoundError as error:  # the file vanished after it was read
         raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
-    return IngestResult(info, created)
+    if not created:
+        return IngestResult(info, False)
+    from artois_reader.core.notes import follow_new_edition  # notes move to the new edition
+
+    return IngestResult(info, True, notes=follow_new_edition(library, info))
 
 
 def _hash(path: Path) -> str:
