@@ -322,6 +322,110 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "fr": "nombre maximal de résultats (par défaut\u00a0: 20)",
         "en": "maximum number of results (default: 20)",
     },
+    # compare, notes, export (issue 8: artois_reader/cli_editions.py)
+    "help.compare": {
+        "fr": "comparer deux versions d'un document\u00a0: axes, sections, projets, chiffres clés, "
+        "encadrés, contacts",
+        "en": "compare two versions of a document: axes, sections, projects, key figures, explainers, "
+        "contacts",
+    },
+    "help.compare.old": {
+        "fr": "identifiant de l'ancienne version (voir list)",
+        "en": "id of the old version (see list)",
+    },
+    "help.compare.new": {"fr": "identifiant de la nouvelle version", "en": "id of the new version"},
+    "help.notes": {
+        "fr": "lister les notes et surlignages (ou les ajouter, modifier, supprimer, exporter)",
+        "en": "list the notes and highlights (or add, edit, delete, export them)",
+    },
+    "help.actions": {"fr": "actions", "en": "actions"},
+    "help.notes.add": {"fr": "ajouter une note sur un passage", "en": "add a note on a passage"},
+    "help.notes.edit": {"fr": "changer le texte d'une note", "en": "change the text of a note"},
+    "help.notes.delete": {"fr": "supprimer une note", "en": "delete a note"},
+    "help.notes.export": {
+        "fr": "exporter les notes en Markdown ou en CSV (Excel)",
+        "en": "export the notes as Markdown or CSV (Excel)",
+    },
+    "help.notes.passage": {
+        "fr": "identifiant du passage, par exemple p4.12 (voir search)",
+        "en": "passage id, e.g. p4.12 (see search)",
+    },
+    "help.notes.text": {"fr": "le texte de la note", "en": "the text of the note"},
+    "help.notes.quote": {
+        "fr": "les mots du passage à surligner (par défaut\u00a0: tout le passage)",
+        "en": "the words of the passage to highlight (default: the whole passage)",
+    },
+    "help.notes.id": {"fr": "numéro de la note (voir notes)", "en": "number of the note (see notes)"},
+    "help.notes.doc": {
+        "fr": "seulement les notes de ce document (toutes ses versions)",
+        "en": "only the notes of this document (all its versions)",
+    },
+    "help.notes.axis": {"fr": "seulement cet axe (numéro)", "en": "only this axis (number)"},
+    "help.notes.search": {
+        "fr": "seulement les notes qui contiennent ces mots",
+        "en": "only the notes that hold these words",
+    },
+    "help.notes.review": {"fr": "seulement les notes à revoir", "en": "only the notes to review"},
+    "help.notes.format": {"fr": "md (Markdown) ou csv (Excel)", "en": "md (Markdown) or csv (Excel)"},
+    "help.export": {
+        "fr": "exporter les contacts (vCard, CSV) ou le plan (CSV) d'un document",
+        "en": "export the contacts (vCard, CSV) or the outline (CSV) of a document",
+    },
+    "help.export.what": {"fr": "contacts ou outline (le plan)", "en": "contacts or outline"},
+    "help.export.format": {
+        "fr": "vcf (carnet d'adresses) ou csv (Excel)",
+        "en": "vcf (address book) or csv (Excel)",
+    },
+    "help.output": {
+        "fr": "fichier à écrire (par défaut\u00a0: la sortie standard)",
+        "en": "file to write (default: standard output)",
+    },
+    "metavar.action": {"fr": "ACTION", "en": "ACTION"},
+    "metavar.text": {"fr": "TEXTE", "en": "TEXT"},
+    "metavar.quote": {"fr": "CITATION", "en": "QUOTE"},
+    "metavar.words": {"fr": "MOTS", "en": "WORDS"},
+    "metavar.what": {"fr": "QUOI", "en": "WHAT"},
+    "notes.empty": {"fr": "Aucune note.", "en": "No notes."},
+    "notes.no_axis": {"fr": "hors axes", "en": "outside the axes"},
+    "notes.version": {"fr": "version {version}", "en": "version {version}"},
+    "notes.review": {"fr": "à revoir", "en": "to review"},
+    "notes.added": {
+        "fr": "Note n°\u00a0{id} ajoutée sur le passage {passage} (p.\u00a0{page}) de «\u00a0{title}\u00a0», "
+        "version {version}.",
+        "en": "Note #{id} added on passage {passage} (p. {page}) of “{title}”, version {version}.",
+    },
+    "notes.updated": {"fr": "Note n°\u00a0{id} modifiée.", "en": "Note #{id} changed."},
+    "notes.deleted": {"fr": "Note n°\u00a0{id} supprimée.", "en": "Note #{id} deleted."},
+    "notes.unknown": {
+        "fr": "Aucune note n°\u00a0{id} (voir artois-reader notes).",
+        "en": "No note #{id} (see artois-reader notes).",
+    },
+    "notes.unknown_passage": {
+        "fr": "Le document {id} n'a pas de passage «\u00a0{passage}\u00a0» (les identifiants sont "
+        "donnés par artois-reader search).",
+        "en": "The document {id} has no passage “{passage}” (artois-reader search gives the ids).",
+    },
+    "notes.quote_not_found": {
+        "fr": "«\u00a0{quote}\u00a0» ne figure pas dans le passage {passage}.",
+        "en": "“{quote}” is not in passage {passage}.",
+    },
+    "notes.followed": {
+        "fr": "Notes des versions précédentes\u00a0: {moved} déplacée(s) sur cette version, "
+        "{review} à revoir.",
+        "en": "Notes of the earlier versions: {moved} moved to this version, {review} to review.",
+    },
+    "export.written": {
+        "fr": "{count} élément(s) exporté(s) vers {path}.",
+        "en": "{count} item(s) exported to {path}.",
+    },
+    "export.cannot_write": {
+        "fr": "Impossible d'écrire «\u00a0{path}\u00a0»\u00a0: {detail}.",
+        "en": "Cannot write “{path}”: {detail}.",
+    },
+    "export.outline_csv_only": {
+        "fr": "Le plan s'exporte en CSV seulement (--format csv).",
+        "en": "The outline exports as CSV only (--format csv).",
+    },
     "metavar.command": {"fr": "COMMANDE", "en": "COMMAND"},
     "metavar.file": {"fr": "FICHIER", "en": "FILE"},
     "metavar.title": {"fr": "TITRE", "en": "TITLE"},
