@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from artois_reader.core.anchors import (
     CONTEXT,
@@ -64,6 +64,7 @@ __all__ = [
     "Reattachment",
     "UnknownNote",
     "follow_new_edition",
+    "note_json",
     "notes_csv",
     "notes_markdown",
     "sync_notes",
@@ -460,6 +461,29 @@ class NoteStore:
     def document_keys(self) -> set[str]:
         with self._guard:
             return {row[0] for row in self._db.execute("SELECT DISTINCT document_key FROM notes")}
+
+
+def note_json(note: Note) -> dict[str, Any]:
+    """A note as ``artois-reader notes --json`` prints it (docs/editions.md)."""
+    return {
+        "id": note.id,
+        "text": note.text,
+        "document": {"title": note.document_title, "edition_id": note.edition_id, "version": note.version},
+        "passage_id": note.passage_id,
+        "page": note.page,
+        "axis": note.axis,
+        "axis_title": note.axis_title,
+        "section_title": note.anchor.section_title,
+        "quote": note.quote,
+        "prefix": note.anchor.prefix,
+        "suffix": note.anchor.suffix,
+        "status": note.status.value,
+        "placement": note.placement.value,
+        "score": note.score,
+        "moved_from": note.moved_from,
+        "created_at": note.created_at,
+        "updated_at": note.updated_at,
+    }
 
 
 # --- Following the library ------------------------------------------------------------------------------
