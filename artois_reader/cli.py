@@ -1,9 +1,10 @@
 """The command line: a second client of the core, and the program's entry point.
 
 ``artois-reader`` with no command starts the GUI; the commands (ingest, list, remove, text, structure,
-search) work headless. The contract (issue 2): ``--json`` output is the only thing on stdout; errors
-are one line on stderr naming the file and the reason, in the user's language, never a traceback
-unless ``--debug``; exit codes 0 success, 2 usage, 3 input refused, 4 internal error.
+search, and compare, notes, export from `cli_editions`) work headless. The contract (issue 2):
+``--json`` output is the only thing on stdout; errors are one line on stderr naming the file and the
+reason, in the user's language, never a traceback unless ``--debug``; exit codes 0 success, 2 usage,
+3 input refused, 4 internal error.
 
 Start-up stays light: the core modules behind a command are imported only when it runs, so
 ``artois-reader list`` imports neither Whoosh nor Qt.
@@ -169,7 +170,9 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     search.add_argument("--axis", type=int, metavar="N", help=say("help.search.axis"))
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help=say("help.search.limit"))
     search.add_argument("--json", action="store_true", help=say("help.json"))
-    # A later command, such as `compare OLD NEW [--json]` (issue 8), is one more command(...) here.
+    from artois_reader import cli_editions  # compare, notes, export (issue 8)
+
+    cli_editions.add_commands(command, common, lang)
     return parser
 
 
@@ -314,6 +317,9 @@ def _cmd_ingest(args: argparse.Namespace, session: Session) -> int:
                     key, session.lang, title=info.title, version=info.version, pages=info.pages, id=info.id
                 )
             )
+            if result.notes is not None and (result.notes.moved or result.notes.review):
+                moved, review = len(result.notes.moved), len(result.notes.review)
+                session.say(messages.text("notes.followed", session.lang, moved=moved, review=review))
     if args.json:
         session.print_json(results)
     return status
