@@ -92,7 +92,7 @@ def _ingest(
     existing = library.find(sha256)
     if existing is not None:  # the same bytes again: nothing to read, nothing to write
         return IngestResult(existing, False)
-    raw = _read(path, kind, password, on_progress)
+    raw = _read_hashed(path, kind, password, on_progress)
     if not any(page.text.strip() for page in raw.pages):
         raise IngestError(RefusalReason.NO_TEXT, path, "no page holds any text")
     from artois_reader.core import cleaning
@@ -132,6 +132,18 @@ def _hash(path: Path) -> str:
         raise IngestError(RefusalReason.NOT_FOUND, path) from error
     except OSError as error:
         raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
+
+
+def _read_hashed(
+    path: Path, kind: SourceKind, password: str | None, on_progress: Progress | None
+) -> RawDocument:
+    """Read a file that was just hashed: if it is gone now, it moved while being read (not "no such file")."""
+    try:
+        return _read(path, kind, password, on_progress)
+    except IngestError as error:
+        if error.reason is not RefusalReason.NOT_FOUND:
+            raise
+        raise IngestError(RefusalReason.UNREADABLE, path, "the file vanished while it was read") from error
 
 
 def _read(path: Path, kind: SourceKind, password: str | None, on_progress: Progress | None) -> RawDocument:
