@@ -37,6 +37,22 @@ def crte_text_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def revised_crte_text(crte_text_path: Path) -> str:
+    """The bundled CRTE text with the edits of tests/fixtures/editions/revision.json (issue 8): axis 2
+    retitled, a project added, one removed, a key figure changed."""
+    import json
+
+    from artois_reader.core.text_file import decode_text
+
+    text = decode_text(crte_text_path.read_bytes())
+    revision = json.loads((FIXTURES / "editions" / "revision.json").read_text(encoding="utf-8"))
+    for edit in revision["edits"]:
+        assert text.count(edit["old"]) == 1, f"{edit['change']}: the text to edit is not there once"
+        text = text.replace(edit["old"], edit["new"])
+    return text
+
+
+@pytest.fixture(scope="session")
 def crte_pdf_path() -> Path:
     path = REPO / "resources" / "crte_pma_chapeau_commun.pdf"
     if not path.is_file():
