@@ -148,7 +148,7 @@ def _tidy_site(site: str) -> str:
     if (
         len(words) >= 2
         and words[0] in {"Cité", "Parc", "Canal", "Lac"}
-        and not re.search(r"[A-Z]", " ".join(words[1:]))
+        and not re.search(r"[A-ZÀ-Ý]", " ".join(words[1:]))
     ):
         return ""
     return site
