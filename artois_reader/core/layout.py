@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from artois_reader.core.document import Block, BlockKind, RawPage
 from artois_reader.core.french import NON_FINAL, Vocabulary
+from artois_reader.core.lexicon import french_lexicon
 
 # --- Running headers, footers and page numbers ----------------------------------------------------
 
@@ -382,10 +383,11 @@ def join_lines(texts: Sequence[str], vocabulary: Vocabulary) -> str:
         if not out:
             out = line
             continue
-        hyphen = _TRAILING_HYPHEN.search(out)
+        # searched from the last word on: a search over the whole growing line was quadratic
+        hyphen = _TRAILING_HYPHEN.search(out, out.rfind(" ") + 1)
         word = _LEADING_WORD.match(line)
         if hyphen is None:
-            glued = re.search(r"\d-$", out) and line[:1].isdigit()  # "2020-|2026"
+            glued = out.endswith("-") and out[-2:-1].isdigit() and line[:1].isdigit()  # "2020-|2026"
             out = out + line if glued else f"{out} {line}"
         elif word and not keeps_hyphen(
             hyphen.group("chunk"), hyphen.group("left"), word["right"], vocabulary
@@ -403,7 +405,8 @@ def keeps_hyphen(chunk: str, left: str, right: str, vocabulary: Vocabulary) -> b
     Kept when the next part starts with a capital (place names: "Lens-|Liévin"), when the word
     was already a compound before the break ("c'est-à-|dire", "Hauts-de-|France"), or when the
     document itself writes the hyphenated form more often than the joined one, or uses the first
-    part as the head of other compounds ("savoir-faire" makes "savoir-|être" keep its hyphen).
+    part as the head of other compounds ("savoir-faire" makes "savoir-|être" keep its hyphen);
+    else as the French lexicon says (`_lexicon_keeps_hyphen`: "co-|construire").
     """
     if right[:1].isupper():
         return True
@@ -413,7 +416,24 @@ def keeps_hyphen(chunk: str, left: str, right: str, vocabulary: Vocabulary) -> b
     joined = vocabulary.count(left + right)
     if hyphenated != joined:
         return hyphenated > joined
-    return vocabulary.compound_heads.get(left.casefold(), 0) > 0
+    return vocabulary.compound_heads.get(left.casefold(), 0) > 0 or _lexicon_keeps_hyphen(left, right)
+
+
+def _lexicon_keeps_hyphen(left: str, right: str) -> bool:
+    """When the document does not tell, French does: the hyphen stays when the lexicon knows the
+    hyphenated word and not the welded one ("sous-|préfecture"), or when French text never
+    shows the welded form (no frequency: "coconstruire") while the first part heads other
+    compounds ("co-auteur") and the second is a word ("construire")."""
+    lexicon = french_lexicon()
+    welded = left + right
+    if lexicon.is_common(f"{left}-{right}") and not lexicon.is_common(welded):
+        return True
+    return (
+        lexicon.zipf(welded) == 0
+        and lexicon.is_compound_head(left)
+        and lexicon.is_common(right)
+        and len(right) >= 3
+    )
 
 
 # --- Kinds --------------------------------------------------------------------------------------
