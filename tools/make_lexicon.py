@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import math
 import re
 import sys
 from collections import defaultdict
@@ -39,6 +40,7 @@ from artois_reader.core.lexicon import fold_accents
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "fr_lexicon.txt.gz"
 FORBIDDEN = "{}"  # FORBIDDENWORD flag of the Dicollecte dictionary
 NEED_AFFIX = "()"  # NEEDAFFIX: the stem alone is no word
+MIN_USAGE_ZIPF = 1.5  # once in 30 million words: below, wordfreq's list is mostly noise
 _WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
@@ -124,30 +126,31 @@ def select(forms: Iterable[str], stems: set[str], zipf: dict[str, float]) -> tup
     return common, {n for n in names if n.casefold() not in common}
 
 
-def bare_spellings(common: dict[str, int], zipf: dict[str, float]) -> dict[str, int]:
-    """Accent-less spellings French writers use for words that need an accent, when the
-    spelling is no word of the dictionary itself: "etat" (Zipf 5.1, for "état"), "arena" (3.6, a
-    name and a loanword, more used than "aréna")."""
-    folds = {fold_accents(word) for word in common if not word.isascii()}
-    return {
-        fold: round(zipf[fold] * 10)
-        for fold in folds
-        if fold not in common and zipf.get(fold, 0) > 0 and fold.isascii()
-    }
+def spellings_in_use(common: dict[str, int], frequencies: dict[str, float]) -> dict[str, int]:
+    """Spellings French text uses often (Zipf >= 1.5) that are no common word of the dictionary:
+    English words ("time", "core"), names ("Sanchez", "git"), accent-less spellings ("etat",
+    5.1, beside "état", 5.6; "arena", 3.6, beside "aréna", 2.9). An OCR repair must not take such
+    a spelling for an error."""
+    usage = {}
+    for word, frequency in frequencies.items():
+        zipf = math.log10(frequency * 1e9) if frequency > 0 else 0.0
+        if zipf >= MIN_USAGE_ZIPF and word.isalpha() and word not in common:
+            usage[word] = round(zipf * 10)
+    return usage
 
 
 def write_lexicon(
-    path: Path, common: dict[str, int], names: set[str], bare: dict[str, int], header: str
+    path: Path, common: dict[str, int], names: set[str], usage: dict[str, int], header: str
 ) -> None:
     """Five sections, each sorted so the reader can bisect them without building tables:
     ``=words`` the common words; ``=bands`` one character per word, chr(33 + Zipf x 10);
-    ``=accents`` "folded word" for each word with an accent, ç or œ; ``=bare`` "folded band" for
-    the accent-less spellings in use (see `bare_spellings`); ``=names`` proper nouns."""
+    ``=accents`` "folded word" for each word with an accent, ç or œ; ``=usage`` "spelling band"
+    for the spellings in use that are no word (see `spellings_in_use`); ``=names`` proper nouns."""
     words = sorted(common)
     bands = "".join(chr(33 + common[word]) for word in words)
     accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
-    spelled = sorted(f"{fold} {chr(33 + band)}" for fold, band in bare.items())
-    lines = [f"# {header}", "=words", *words, "=bands", bands, "=accents", *accents, "=bare", *spelled]
+    spelled = sorted(f"{word} {chr(33 + band)}" for word, band in usage.items())
+    lines = [f"# {header}", "=words", *words, "=bands", bands, "=accents", *accents, "=usage", *spelled]
     lines += ["=names", *sorted(names)]
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # mtime 0: reproducible bytes
@@ -163,19 +166,18 @@ def main(argv: list[str] | None = None) -> None:
 
     forms, stems = expand(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
     spellings = {f.casefold() for f in forms if "-" not in f and "'" not in f}
-    spellings |= {fold_accents(f) for f in spellings if not f.isascii()}
     zipf = {word: wordfreq.zipf_frequency(word, "fr") for word in spellings}
     common, names = select(forms, stems, zipf)
-    bare = bare_spellings(common, zipf)
+    usage = spellings_in_use(common, wordfreq.get_frequency_dict("fr"))
     version = getattr(wordfreq, "__version__", "3.1.1")
     header = (
         "Artois Reader French lexicon 1: forms from hunspell-fr-classical 7.0 (Dicollecte, MPL-2.0), "
         f"Zipf frequencies x10 from wordfreq {version} (CC BY-SA 4.0); see README.md"
     )
-    write_lexicon(args.output, common, names, bare, header)
+    write_lexicon(args.output, common, names, usage, header)
     size = args.output.stat().st_size
     print(f"{len(forms)} forms, {len(stems)} stems -> {len(common)} common words, {len(names)} names")
-    print(f"{len(bare)} accent-less spellings in use")
+    print(f"{len(usage)} other spellings in use")
     print(f"{args.output} ({size / 1024:.0f} KiB)", file=sys.stderr)
 
 

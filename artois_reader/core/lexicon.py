@@ -47,15 +47,15 @@ def _key(word: str) -> str:
 class Lexicon:
     """Word forms of French. `words` are the common words in lower case, sorted; `bands[i]` is
     the Zipf frequency of `words[i]` as chr(33 + Zipf x 10); `accents` lists "folded word" for
-    each word with an accent, ç or œ, sorted; `names` holds proper nouns in lower case; `bare`
-    lists "folded band" for accent-less spellings in use. Sorted lists are searched by
+    each word with an accent, ç or œ, sorted; `names` holds proper nouns in lower case; `usage`
+    lists "spelling band" for spellings in use that are no word. Sorted lists are searched by
     bisection, so reading the file builds no table."""
 
     words: Sequence[str]
     bands: str
     accents: Sequence[str]
     names: frozenset[str] = frozenset()
-    bare: Sequence[str] = ()  # "etat ~": accent-less spellings in use, with their band
+    usage: Sequence[str] = ()  # "etat ~": spellings in use that are no word, with their band
     _derived: dict[str, object] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -63,15 +63,15 @@ class Lexicon:
         cls,
         frequencies: Mapping[str, float],
         names: Iterable[str] = (),
-        bare: Mapping[str, float] | None = None,
+        usage: Mapping[str, float] | None = None,
     ) -> Lexicon:
-        """A lexicon from plain data: {word: Zipf frequency}, names, and {accent-less spelling
-        in use: Zipf frequency}."""
+        """A lexicon from plain data: {word: Zipf frequency}, names, and {spelling in use that
+        is no word: Zipf frequency}."""
         zipf = {_key(word): value for word, value in frequencies.items()}
         words = sorted(zipf)
         bands = "".join(_band(zipf[word]) for word in words)
         accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
-        spelled = sorted(f"{fold_accents(w)} {_band(z)}" for w, z in (bare or {}).items())
+        spelled = sorted(f"{_key(w)} {_band(z)}" for w, z in (usage or {}).items())
         return cls(words, bands, accents, frozenset(_key(name) for name in names), spelled)
 
     # --- what a word is ---------------------------------------------------------------------
@@ -102,15 +102,20 @@ class Lexicon:
         index = self._position(_key(word))
         return 0.0 if index is None else (ord(self.bands[index]) - 33) / 10
 
-    def unaccented_zipf(self, word: str) -> float:
-        """How often French writers spell the word without its accents, when that spelling is
-        no dictionary word: "etat" 5.1 (état: 5.6), "arena" 3.6 (aréna: 2.9, so "Arena" is a name
-        or a loanword of its own, not an "aréna" that lost its accent)."""
-        prefix = fold_accents(word) + " "
-        index = bisect_left(self.bare, prefix)
-        if index < len(self.bare) and self.bare[index].startswith(prefix):
-            return (ord(self.bare[index][-1]) - 33) / 10
+    def usage_zipf(self, word: str) -> float:
+        """How often French text shows this spelling when it is no dictionary word: English
+        words ("time" 4.3), foreign names ("Sanchez" 3.6), accent-less spellings ("etat" 5.1).
+        0 for a spelling French text does not use (OCR errors: "aqilleurs", "bientdt")."""
+        prefix = _key(word) + " "
+        index = bisect_left(self.usage, prefix)
+        if index < len(self.usage) and self.usage[index].startswith(prefix):
+            return (ord(self.usage[index][-1]) - 33) / 10
         return 0.0
+
+    def unaccented_zipf(self, word: str) -> float:
+        """How often French writes the word without any accent ("etat": 5.1, beside "état":
+        5.6; "arena": 3.6, beside "aréna": 2.9, so "Arena" is a name or a loanword)."""
+        return self.usage_zipf(fold_accents(word))
 
     def is_compound_head(self, part: str) -> bool:
         """Does a hyphenated common word start with `part` ("co" of "co-auteur", "sous")?"""
@@ -151,7 +156,7 @@ def _band(zipf: float) -> str:
 
 def read_lexicon(path: Path) -> Lexicon:
     """The lexicon file (see `tools/make_lexicon.py`): sections `=words`, `=bands`, `=accents`,
-    `=bare`, `=names`."""
+    `=usage`, `=names`."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     sections: dict[str, list[str]] = {}
     for section in text.split("\n=")[1:]:
@@ -162,7 +167,7 @@ def read_lexicon(path: Path) -> Lexicon:
     if len(bands) != len(words):
         raise ValueError(f"{path}: {len(words)} words but {len(bands)} frequency bands")
     names = frozenset(name.casefold() for name in sections["names"])
-    return Lexicon(words, bands, accents, names, sections["bare"])
+    return Lexicon(words, bands, accents, names, sections["usage"])
 
 
 def gazetteer_names(path: Path) -> set[str]:
