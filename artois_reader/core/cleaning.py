@@ -31,6 +31,7 @@ from artois_reader.core.french import (
     is_past_participle,
 )
 from artois_reader.core.layout import lay_out_pages
+from artois_reader.core.lexicon import Lexicon, french_lexicon
 
 L = r"[^\W\d_]"  # a letter, accented or not
 APOS = f"[{APOSTROPHES}]"
@@ -390,6 +391,267 @@ def _missing_elision(text: str, vocabulary: Vocabulary) -> str:
     return re.sub(rf"(?<![\w'’-])l([{VOWEL_START}]{L}+)(?![\w'’])", repl, text)
 
 
+# --- The French lexicon -------------------------------------------------------------------------
+#
+# Where the document gives no evidence, a general French lexicon does (`core/lexicon.py`): a word
+# French does not have, one accent pattern or one known OCR confusion away from exactly one word
+# it has, is that word. A word the lexicon knows is never changed.
+
+# The most frequent spelling wins over the others when French uses it at least 20 times as often
+# (1.3 Zipf points): an OCR'd "pres" is "près" (Zipf 5.4) rather than "prés" (3.9), "modele" is
+# "modèle" rather than "modelé" (2.8). Then the repair is wrong at most once in 20, and in
+# practice less: the rarer reading also has to fit the sentence. Closer pairs stay as they are.
+DOMINANCE = 1.3
+MIN_CONFUSION_ZIPF = 2.0  # a letter confusion targets a word French uses (once in 100 million)
+MIN_DELETION_ZIPF = 3.0  # a stray letter dropped: a word French uses once in a million at least
+MIN_NAME_LIKE_ZIPF = 3.0  # a capitalised word inside a sentence may be a name: common targets only
+MIN_ELISION_HOST_ZIPF = 2.5
+USAGE_MARGIN = 2.5  # Zipf points: a spelling in use at 0.3 % of its target's rate is a word of its own
+ACCENT_MARGIN = 0.5  # an accent is restored when French writes the word so 3 times as often as not
+MIN_CONFUSION_LENGTH = 5
+MIN_DELETION_LENGTH = 7
+
+# OCR shapes of letters, (what OCR printed, what the page had). One is undone at a time.
+OCR_CONFUSIONS: tuple[tuple[str, str], ...] = (
+    ("rn", "m"),
+    ("cl", "d"),
+    ("li", "h"),
+    ("ii", "ili"),
+    ("igue", "ique"),
+    ("eé", "é"),
+    ("gc", "ç"),
+    ("vv", "w"),
+    ("1", "l"),
+    ("0", "o"),
+    ("t", "l"),
+    ("d", "ô"),  # bientdt, dépdts: the shapes OCR gives ô (see o_circumflex)
+    ("b", "ô"),
+    ("6", "ô"),
+    ("dé", "ô"),
+    ("bé", "ô"),
+    ("oo", "ô"),
+)
+OCR_START_CONFUSIONS: tuple[tuple[str, str], ...] = (("c", "g"), ("t", "î"))  # Croupement, Tlots
+ELISION_HEADS = ("qu", "l", "d", "n", "s", "c")  # j', m', t' glued are too often English: jobs, tail
+NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ité", "ités", "isme", "ismes", "age", "ages")
+
+# Words, not parts of an e-mail address or a web address ("pm-artois.fr", "www.x.fr/page").
+_TOKEN = re.compile(rf"(?<![\w@/.-]){L}(?:{L}|[016])*(?![\w@]|\.\w)")
+_PART = re.compile(rf"(?<![\w@/.]){L}(?:{L}|[016])*(?![\w@]|\.\w)")
+
+
+def _apply_case(target: str, word: str) -> str:
+    """`target` written with the capital of `word`: "état" for "Etat" -> "État"."""
+    if word[:1].isupper():
+        return target[:1].upper() + target[1:]
+    return target
+
+
+def _accent_target(word: str, lexicon: Lexicon, names: bool) -> str | None:
+    """The one French spelling `word` (lower case) stands for, accents aside: the only word of
+    the lexicon with its letters and accents it can take (accents added, or é made è/ê, a final
+    e never made é), or one used 20 times as often as the others. French must use that spelling
+    three times as often as `word` itself or its accent-less form (État 5.6 against "etat" 5.1;
+    "Arena", more used than "aréna", is a name or a loanword; "git" is no "gît"). `names` allows
+    proper nouns, for a spelling French text never uses."""
+    found = [c for c in lexicon.spellings(word) if c == word or _adds_accents_only(word, c)]
+    if found:
+        if len(found) > 1 and lexicon.zipf(found[0]) - lexicon.zipf(found[1]) < DOMINANCE:
+            return None
+        in_use = max(lexicon.usage_zipf(word), lexicon.unaccented_zipf(word))
+        if found[0] != word and lexicon.zipf(found[0]) < in_use + ACCENT_MARGIN:
+            return None
+        return found[0]
+    if names and lexicon.usage_zipf(word) == 0:
+        named = [c for c in lexicon.name_spellings(word) if _adds_accents_only(word, c)]
+        if len(named) == 1:
+            return named[0]
+    return None
+
+
+_CODE_MARKS = frozenset("=<>{}[]|%+_\\`$#~*^")
+
+
+def _skipped(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Words the lexicon rules leave alone: capitals only (labels, acronyms) or inside a word
+    (BufFile), short words, function words, an elided word before its apostrophe, a word in
+    code or a command line (--recursive, name='x'), and the parts of a hyphenated word whose
+    other parts are names ("Ile-de-France": names keep their spelling) or no French words
+    ("git-diff")."""
+    low = word.casefold()
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return (
+        (word.isupper() and len(word) > 1)
+        or any(ch.isupper() for ch in word[1:])
+        or len(low) < 3
+        or low in FUNCTION_WORDS
+        or (after != "" and after in APOSTROPHES)
+        or not any(ch.isalpha() for ch in word[1:])
+        or (before != "" and before in _CODE_MARKS)
+        or (after != "" and after in _CODE_MARKS)
+        or text[max(0, start - 2) : start] == "--"
+        or _in_foreign_compound(text, start, end, lexicon)
+    )
+
+
+def _in_foreign_compound(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Is the word a part of a hyphenated name ("Ile-de-France", "Bruay-La-Buissiere") or of a
+    compound whose other parts are no French words ("git-diff")? "bien-étre" is neither."""
+    if text[start - 1 : start] != "-" and text[end : end + 1] != "-":
+        return False
+    first, last = start, end
+    while first > 0 and (text[first - 1].isalpha() or text[first - 1] == "-"):
+        first -= 1
+    while last < len(text) and (text[last].isalpha() or text[last] == "-"):
+        last += 1
+    if text[max(0, first - 1) : first] == "-" or text[first:last].startswith("-"):
+        return True  # --option
+    parts = [part for part in text[first:last].split("-") if part]
+    if len(parts) < 2:
+        return False
+    if parts[0][:1].isupper() and not _at_sentence_start(text, first):
+        return True
+    if any(part[:1].isupper() for part in parts[1:]):
+        return True
+    own = text[start:end]
+    return any(not lexicon.is_common(part) for part in parts if part != own)
+
+
+def _known(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case word must be a common word; a capitalised one may be a name too."""
+    return lexicon.is_common(word) or (word[:1].isupper() and lexicon.is_name(word))
+
+
+def _lost_accents(text: str, _v: Vocabulary) -> str:
+    """étre -> être, Chaine -> Chaîne, accés -> accès, Etat -> État: a word French does not have,
+    whose letters give one French word once accented (or one far more frequent than the
+    others), is that word."""
+    lexicon = french_lexicon()
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if (
+            _skipped(word, text, match.start(), match.end(), lexicon)
+            or not word.isalpha()
+            or _known(word, lexicon)
+        ):
+            return word
+        target = _accent_target(word.casefold(), lexicon, names=word[:1].isupper())
+        return word if target is None else _apply_case(target, word)
+
+    return _PART.sub(repl, text)
+
+
+def _in_use(word: str, target: str, lexicon: Lexicon) -> bool:
+    """Is `word` a spelling of its own, which French text uses at least 3 times for every
+    thousand uses of `target` (English "time" beside "lime", "name" beside "âme")? An OCR
+    accident is not repeated so often ("aqilleurs", "laffirmation": never)."""
+    return lexicon.usage_zipf(word) >= lexicon.zipf(target) - USAGE_MARGIN
+
+
+def _glued_elision(text: str, _v: Vocabulary) -> str:
+    """laffirmation -> l'affirmation, dassurer -> d'assurer: an elided l, d, qu, n, s or c glued
+    to a word starting with a vowel or h, when the glued form is no French word and the rest is
+    a common one (lune, dune, larme, savoir stay: they are words)."""
+    lexicon = french_lexicon()
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if (
+            _skipped(word, text, match.start(), match.end(), lexicon)
+            or not word.isalpha()
+            or lexicon.knows(word)
+            or (word[:1].isupper() and not _at_sentence_start(text, match.start()))
+        ):
+            return word  # "Loison", "Dainville": a capital inside a sentence is a name
+        low = word.casefold()
+        for head in ELISION_HEADS:
+            rest = low[len(head) :]
+            if not low.startswith(head) or len(rest) < 3 or rest[0] not in VOWEL_START:
+                continue
+            host = rest if lexicon.is_common(rest) else _accent_target(rest, lexicon, names=False)
+            if host is None or lexicon.zipf(host) < MIN_ELISION_HOST_ZIPF or _in_use(low, host, lexicon):
+                continue
+            if head == "c" and host[0] not in "eé":
+                continue  # c' only before "est", "était", "en"
+            if head in {"n", "s"} and host.endswith(NOUN_ENDINGS):
+                continue  # n' and s' go before verbs: "nutilisation" is no "n'utilisation"
+            return word[: len(head)] + "'" + host
+        return word
+
+    return _PART.sub(repl, text)
+
+
+def _confusion_candidates(low: str, deletions: bool = True) -> dict[str, float]:
+    """Strings one OCR confusion away from `low`, each with the Zipf frequency its word needs
+    at least: a shape undone, a first letter confused, or (in words of 7 letters or more) one
+    inner ASCII letter that does not belong (never the first one, never in the last two; a
+    target French uses often, since dropping a letter reaches many words)."""
+    found: dict[str, float] = {}
+    for wrong, right in OCR_CONFUSIONS:
+        start = low.find(wrong)
+        while start >= 0:
+            found[low[:start] + right + low[start + len(wrong) :]] = MIN_CONFUSION_ZIPF
+            start = low.find(wrong, start + 1)
+    for wrong, right in OCR_START_CONFUSIONS:
+        if low.startswith(wrong):
+            found[right + low[len(wrong) :]] = MIN_CONFUSION_ZIPF
+    if deletions and len(low) >= MIN_DELETION_LENGTH:
+        for index in range(1, len(low) - 2):
+            shorter = low[:index] + low[index + 1 :]
+            if low[index].isascii() and not _other_inflection(low, shorter, index):
+                found.setdefault(shorter, MIN_DELETION_ZIPF)
+    found.pop(low, None)
+    return found
+
+
+_VERB_ENDINGS = ("iez", "ions", "ez", "ons", "ent", "aient", "ait", "ais", "er", "ir", "ra", "rez", "ront")
+
+
+def _other_inflection(word: str, shorter: str, index: int) -> bool:
+    """Dropping a letter of the ending of a verb form gives another form of the same verb
+    ("validiez" -> "validez"): that is no OCR repair."""
+    return index >= len(word) - 4 and word.endswith(_VERB_ENDINGS) and shorter.endswith(_VERB_ENDINGS)
+
+
+def _letter_confusions(text: str, vocabulary: Vocabulary) -> str:
+    """bientdt -> bientôt, Croupement -> Groupement, aqilleurs -> ailleurs, écosystétme ->
+    écosystème: a word French does not have, one OCR confusion (and maybe accents) away from
+    exactly one word French uses, is that word. A name is a target only when the document
+    writes it elsewhere (Douvrain -> Douvrin; Olhain never becomes Ohain)."""
+    lexicon = french_lexicon()
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if (
+            _skipped(word, text, match.start(), match.end(), lexicon)
+            or len(word) < MIN_CONFUSION_LENGTH
+            or _known(word, lexicon)
+        ):
+            return word
+        capital = word[:1].isupper()
+        name_like = capital and not _at_sentence_start(text, match.start())
+        targets: dict[str, float] = {}
+        # names differ by a letter too often (Olhain, Ohain): no dropped letter inside a sentence
+        for candidate, floor in _confusion_candidates(word.casefold(), deletions=not name_like).items():
+            target = candidate if lexicon.is_common(candidate) else _accent_target(candidate, lexicon, False)
+            if target is None and capital and lexicon.is_name(candidate) and vocabulary.count(candidate):
+                target = candidate
+            if target is not None:
+                targets[target] = min(floor, targets.get(target, floor))
+        if len(targets) != 1:
+            return word
+        target, floor = targets.popitem()
+        if capital and lexicon.is_name(target):
+            return _apply_case(target, word)
+        floor = max(floor, MIN_NAME_LIKE_ZIPF) if name_like else floor
+        if lexicon.zipf(target) < floor or _in_use(word, target, lexicon):
+            return word
+        return _apply_case(target, word)
+
+    return _TOKEN.sub(repl, text)
+
+
 # --- a / à --------------------------------------------------------------------------------------
 
 PLURAL_DETERMINERS = frozenset(
@@ -661,6 +923,43 @@ RULES: tuple[Rule, ...] = (
         "After a preposition, l glued to a word of the document is the article l': sur linscription.",
         (("son inscription, sur linscription", "son inscription, sur l'inscription"),),
         _missing_elision,
+    ),
+    Rule(
+        "lost_accents",
+        "A word French does not have, whose letters make one French word once accented (or one "
+        "used 20 times as often as the others), is that word: étre, Chaine, accés, Etat.",
+        (
+            ("pour étre actif", "pour être actif"),
+            ("La Chaine des parcs", "La Chaîne des parcs"),
+            ("l'accés aux soins", "l'accès aux soins"),
+            ("les services de l'Etat", "les services de l'État"),
+            ("un nouveau modele", "un nouveau modèle"),
+        ),
+        _lost_accents,
+    ),
+    Rule(
+        "glued_elision",
+        "l, d, qu, n, s, c glued to a vowel-initial French word, when the glued form is no word, "
+        "is elided: laffirmation, dassurer. lune, dune, larme stay.",
+        (
+            ("avec laffirmation de l'éco-transition", "avec l'affirmation de l'éco-transition"),
+            ("il s'agit dassurer une prise", "il s'agit d'assurer une prise"),
+            ("la lune et la dune", "la lune et la dune"),
+        ),
+        _glued_elision,
+    ),
+    Rule(
+        "letter_confusions",
+        "A word French does not have, one OCR confusion away (rn/m, cl/d, li/h, d/ô, C/G or T/Î "
+        "at the start, a stray inner letter…) from exactly one French word, is that word.",
+        (
+            ("sera bientdt prêt", "sera bientôt prêt"),
+            ("le Croupement Hospitalier", "le Groupement Hospitalier"),
+            ("Elles ont par aqilleurs", "Elles ont par ailleurs"),
+            ("un écosystétme de collaboration", "un écosystème de collaboration"),
+            ("la malitrise de notre facture", "la maîtrise de notre facture"),
+        ),
+        _letter_confusions,
     ),
     Rule(
         "preposition_a",

@@ -20,6 +20,7 @@ CLEAN_FRENCH = Path(__file__).resolve().parent.parent / "fixtures" / "cleaning" 
 CLEAN_LINES = CLEAN_FRENCH.read_text(encoding="utf-8").splitlines()
 CLEAN_TEXT = "\n".join(CLEAN_LINES)
 CLEAN_VOCABULARY = Vocabulary.from_texts([CLEAN_TEXT])
+RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
 
 @pytest.fixture(scope="module")
@@ -164,7 +165,7 @@ def test_ampersand_for_a_is_repaired_but_names_keep_it() -> None:
     ("ocr", "repaired"),
     [
         ("membres du Pôle de I'’Artois", "membres du Pôle de l'Artois"),
-        ("services de I’Etat", "services de l’Etat"),
+        ("services de I’Etat", "services de l’État"),
         ("d’'outils mis en commun", "d’outils mis en commun"),
         ("de Il'ancien bassin minier", "de l'ancien bassin minier"),
         ("l'espace de vie de Nnos concitoyens", "l'espace de vie de nos concitoyens"),
@@ -194,10 +195,12 @@ def test_one_mangled_o_circumflex_alone_is_left_alone() -> None:
     assert repair_ocr("la cote d'alerte et la côte d'Opale") == "la cote d'alerte et la côte d'Opale"
 
 
-def test_missing_accents_are_repaired_only_from_the_documents_own_vocabulary() -> None:
+def test_the_self_dictionary_repairs_accents_only_from_the_documents_own_vocabulary() -> None:
+    rule = RULES_BY_NAME["self_dictionary"]
     vocabulary = Vocabulary.from_texts(["le modèle, un modèle, ce modèle, le modele"])
-    assert repair_ocr("un nouveau modele", vocabulary) == "un nouveau modèle"
-    assert repair_ocr("un nouveau modele") == "un nouveau modele"  # nothing to learn from: left alone
+    assert rule.apply("un nouveau modele", vocabulary) == "un nouveau modèle"
+    assert rule("un nouveau modele") == "un nouveau modele"  # nothing to learn from: left alone
+    assert repair_ocr("un nouveau modele") == "un nouveau modèle"  # the French lexicon knows
 
 
 def test_a_frequent_wrong_form_is_not_a_repair_target_for_a_right_one() -> None:
@@ -285,7 +288,7 @@ def test_the_crte_has_headings_list_items_and_paragraphs(crte: tuple[Page, ...])
     assert (BlockKind.HEADING, "Prendre soin des milieux") in kinds
     assert (BlockKind.HEADING, "AXE 3") in kinds
     assert (BlockKind.HEADING, "Exemples de projets") in kinds
-    assert (BlockKind.HEADING, "La Chaine des parcs, c'est quoi ?") in kinds
+    assert (BlockKind.HEADING, "La Chaîne des parcs, c'est quoi ?") in kinds
     assert (BlockKind.LIST_ITEM, "Requalification de la Friche Noroxo (Harnes).") in kinds
     headings = [text for kind, text in kinds if kind == BlockKind.HEADING]
     assert not any(h in headings for h in ("CANAL D'AIRE", "HARNES", "Souchez aval", "—>", "MY", "5 de"))
@@ -342,3 +345,129 @@ def test_french_rules_stay_off_text_that_is_not_french() -> None:
 
 def test_short_strings_are_taken_for_french() -> None:
     assert repair_ocr("Garantir un accès a l'éducation") == "Garantir un accès à l'éducation"
+
+
+# --- the French lexicon: accents, glued elisions, letter confusions, hyphens -----------------------
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("le monde économique doit étre au cœur", "le monde économique doit être au cœur"),
+        ("pour garantir le bien-étre et le savoir-étre", "pour garantir le bien-être et le savoir-être"),
+        ("À l'image de la Chaine des parcs", "À l'image de la Chaîne des parcs"),
+        ("des réseaux très actifs et tres engagés", "des réseaux très actifs et très engagés"),
+        ("Réunissant pres de 650.000 habitants", "Réunissant près de 650.000 habitants"),
+        ("de nouveaux modeles économiques", "de nouveaux modèles économiques"),
+        ("en matiere d'habitat", "en matière d'habitat"),
+        ("la septieme agglomération", "la septième agglomération"),
+        ("signé en 2017 avec l'Etat", "signé en 2017 avec l'État"),
+        ("la rénovation des batiments publics", "la rénovation des bâtiments publics"),
+        ("l'accueil de la bibliotheque", "l'accueil de la bibliothèque"),
+        ("des réseaux des médiatheques", "des réseaux des médiathèques"),
+        ("Capitale Francaise de la Culture", "Capitale Française de la Culture"),
+        ("qui a fagconné tout un paysage", "qui a façonné tout un paysage"),
+        ("l'accés de ses habitants", "l'accès de ses habitants"),
+        ("avec laffirmation de l'éco-transition", "avec l'affirmation de l'éco-transition"),
+        ("Il s'agit: dassurer une meilleure prise", "Il s'agit: d'assurer une meilleure prise"),
+        ("et de malitrise de notre facture", "et de maîtrise de notre facture"),
+        ("Elles ont par aqilleurs souhaité", "Elles ont par ailleurs souhaité"),
+        ("accueillera bientdt l'implantation", "accueillera bientôt l'implantation"),
+        ("le Croupement Hospitalier de Territoire", "le Groupement Hospitalier de Territoire"),
+        ("un écosystétme de collaboration", "un écosystème de collaboration"),
+        ("la lutte contre les Tlots de Chaleur Urbain", "la lutte contre les Îlots de Chaleur Urbain"),
+        ("d'éradiquer les dépdts sauvages", "d'éradiquer les dépôts sauvages"),
+        ("le Centre Dramatigue National", "le Centre Dramatique National"),
+        ("des dispositifs numeériques de pointe", "des dispositifs numériques de pointe"),
+        ("l'amélioration de l'atimentation", "l'amélioration de l'alimentation"),
+    ],
+)
+def test_the_french_lexicon_repairs_what_the_document_alone_could_not(ocr: str, repaired: str) -> None:
+    assert repair_ocr(ocr) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La lune, la dune et une larme près du lavoir.",  # glued-looking words that are words
+        "la lutte contre les flots de chaleur",  # a word, wrong here, but a word: never changed
+        "la cote d'alerte, le coté gauche et les prés",  # accent homographs that are words
+        "le modelé du relief",
+        "Ile-de-France Mobilités et Henin-Beaumont",  # hyphenated names keep their spelling
+        "l'Arena Stade Couvert de Liévin et le parc d'Olhain",  # names, not aréna or Ohain
+        "Douvrain",  # one letter from the name Douvrin and from the word douvain: left alone
+        "Le design du living lab attire un leader du coworking.",  # loanwords
+        "It is time to name the core objects.",  # English spellings in use in French text too
+        "git-diff --recursive, BufFile et name='x'",  # code and command lines
+        "des cyclotouristiques et la désartificialisation",  # French words the lexicon lacks
+        "Vous validiez le dossier.",  # a rare verb form: no letter dropped from its ending
+    ],
+)
+def test_the_french_lexicon_leaves_words_names_and_code_alone(text: str) -> None:
+    assert repair_ocr(text) == text
+
+
+def test_a_name_is_a_target_only_when_the_document_writes_it() -> None:
+    rule = RULES_BY_NAME["letter_confusions"]
+    vocabulary = Vocabulary.from_texts(["Ohain", "la fête à Olhain"])
+    assert rule.apply("la fête à Olhain", vocabulary) == "la fête à Olhain"
+
+
+def test_a_glued_capital_inside_a_sentence_is_a_name_but_not_at_its_start() -> None:
+    assert repair_ocr("Laffirmation de l'éco-transition.") == "L'affirmation de l'éco-transition."
+    assert repair_ocr("le territoire de Laffirmation") == "le territoire de Laffirmation"
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["afin de co-", "construire des stratégies"], "afin de co-construire des stratégies"),
+        (["les sous-", "préfectures du département"], "les sous-préfectures du département"),
+        (["de nouvelles fi-", "lières"], "de nouvelles filières"),
+        (["il faut re-", "prendre le projet"], "il faut reprendre le projet"),
+        (["au mi-", "lieu du parc"], "au milieu du parc"),
+        (["le dé-", "veloppement du territoire"], "le développement du territoire"),
+    ],
+)
+def test_an_end_of_line_hyphen_is_kept_as_the_french_lexicon_says(lines: list[str], joined: str) -> None:
+    page = clean_pages([RawPage(1, "\n".join(lines))])[0]
+    assert [block.text for block in page.blocks] == [joined]
+
+
+LEXICON_OCR_FORMS = [
+    "étre",
+    "Chaine",
+    "accés",
+    "laffirmation",
+    "dassurer",
+    "malitrise",
+    "aqilleurs",
+    "bientdt",
+    "Croupement",
+    "écosystétme",
+    "Tlots",
+    "coconstruire",
+    "bibliotheque",
+    "fagconné",
+]
+
+
+@pytest.mark.parametrize("form", LEXICON_OCR_FORMS)
+def test_the_cleaned_crte_holds_none_of_the_forms_only_a_lexicon_repairs(crte_text: str, form: str) -> None:
+    assert not re.search(rf"(?<!\w){form}(?!\w)", crte_text)
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "Le monde économique doit être au cœur de cette transition",
+        "À l'image de la Chaîne des parcs",
+        "avec l'affirmation de l'éco-transition comme bannière commune",
+        "afin de co-construire des stratégies",
+        "lutte contre les Îlots de Chaleur Urbain",
+        "le Groupement Hospitalier de Territoire",
+        "Réunissant près de 650.000 habitants",
+    ],
+)
+def test_the_cleaned_crte_reads_as_french_where_a_lexicon_was_needed(crte_text: str, passage: str) -> None:
+    assert passage in crte_text
