@@ -10,7 +10,7 @@ from __future__ import annotations
 from artois_reader.core.structure.outline import extract_outline
 from artois_reader.core.structure.report import format_outline, outline_report
 
-STRUCTURE_VERSION = 2
+STRUCTURE_VERSION = 3
 """Bump whenever the rules change what they output: the library re-extracts older outlines."""
 
 __all__ = ["STRUCTURE_VERSION", "extract_outline", "format_outline", "outline_report"]
