@@ -20,11 +20,12 @@ the note where it was and marks it « à revoir ».
 from __future__ import annotations
 
 import enum
+import functools
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from artois_reader.core.document import Passage
 
@@ -34,14 +35,21 @@ CONTEXT = 40
 REATTACH_MATCH = 90.0
 """Least score (0-100) for a note to move to a place in the new edition by itself.
 
-Measured on the CRTE (tests/core/test_anchors.py), quotes of 6 to 100 characters and whole
-passages: when the note's passage is gone from the new edition, no other place scores above 85
-(only copies of the same words in another section, which `SECTION_PENALTY` holds back); when one
-word of the quote changed, its place scores 94.7 or more.
+Measured on the CRTE (tests/core/test_anchors.py; notes of 6 to 100 characters at random places and
+on whole passages, several random draws): when the note's passage is gone from the new edition, no
+other place scores above 85 (copies of the same words in another section, held back by
+`SECTION_PENALTY`); when one letter of one word of the quote changed, its place scores 92.9 or more.
+90 sits between the two.
 """
 
 SHORT_QUOTE = 25
 """Quotes shorter than this must keep their place at the start or end of a passage (see `_window_score`)."""
+
+FUZZY_FLOOR = 70.0
+"""Passages whose best stretch is less like quote-with-context than this are not scored at all."""
+
+FUZZY_CANDIDATES = 10
+"""How many of the passages most like quote-with-context are scored closely."""
 
 KIND_PENALTY = 10.0
 """Taken off the score of a place in a passage of another kind (a project item quoted in a paragraph)."""
@@ -104,6 +112,7 @@ def fold_chars(text: str) -> str:
 _SAME = {"’": "'", "‘": "'", "`": "'", "´": "'", "«": '"', "»": '"', "“": '"', "”": '"', "„": '"'}
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold_char(char: str) -> str:
     if char.isspace():
         return " "
@@ -153,9 +162,23 @@ def locate(anchor: Anchor, text: str) -> tuple[int, int] | None:
     return max(spans, key=lambda span: _window_score(anchor, folded, *span))
 
 
+@dataclass(frozen=True)
+class PassageTexts:
+    """The passages of an edition with their folded texts: made once, searched for many anchors."""
+
+    passages: tuple[Passage, ...]
+    folded: tuple[str, ...]
+
+    @classmethod
+    def of(cls, passages: Sequence[Passage] | PassageTexts) -> PassageTexts:
+        if isinstance(passages, PassageTexts):
+            return passages
+        return cls(tuple(passages), tuple(fold_chars(passage.text) for passage in passages))
+
+
 def place_anchor(
     anchor: Anchor,
-    passages: Sequence[Passage],
+    passages: Sequence[Passage] | PassageTexts,
     *,
     in_section: Callable[[Passage], bool] | None = None,
     threshold: float = REATTACH_MATCH,
@@ -184,21 +207,33 @@ def place_anchor(
     return best if best.score >= threshold else None
 
 
-def candidate_places(anchor: Anchor, passages: Sequence[Passage]) -> list[Place]:
-    """Each passage's best place for the anchor, with its score (see the module docstring)."""
+def candidate_places(anchor: Anchor, passages: Sequence[Passage] | PassageTexts) -> list[Place]:
+    """The places worth scoring for the anchor, scored (see the module docstring): every exact
+    occurrence of the quote; unless one of them is the quote with its context as it was, also the
+    best fuzzy place in each of the `FUZZY_CANDIDATES` passages most like quote-with-context."""
+    texts = PassageTexts.of(passages)
     quote = fold_chars(anchor.quote)
     if not quote.strip():
         return []
-    exact = [
-        (passage, span) for passage in passages for span in _occurrences(quote, fold_chars(passage.text))
+    places = [
+        _scored(anchor, texts.passages[index], folded, *span, exact=True)
+        for index, folded in enumerate(texts.folded)
+        for span in _occurrences(quote, folded)
     ]
-    if exact:
-        return [_scored(anchor, passage, *span, exact=True) for passage, span in exact]
-    places = []
-    for passage in passages:
-        span = _fuzzy_span(anchor, fold_chars(passage.text))
+    if any(place.score >= 100 for place in places):
+        return places
+    exact = {id(place.passage) for place in places}
+    evidence = fold_chars(anchor.prefix + anchor.quote + anchor.suffix)
+    likely = process.extract(
+        evidence, texts.folded, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_FLOOR, limit=FUZZY_CANDIDATES
+    )
+    for _text, _score, index in likely:
+        passage, folded = texts.passages[index], texts.folded[index]
+        if id(passage) in exact:
+            continue
+        span = _fuzzy_span(anchor, folded)
         if span is not None:
-            places.append(_scored(anchor, passage, *span, exact=False))
+            places.append(_scored(anchor, passage, folded, *span, exact=False))
     return places
 
 
@@ -212,8 +247,9 @@ def _occurrences(quote: str, text: str) -> list[tuple[int, int]]:
 
 
 def _fuzzy_span(anchor: Anchor, text: str) -> tuple[int, int] | None:
-    """Where the quote most likely sits in `text`: the region most like quote-with-context, then
-    the stretch of that region most like the quote."""
+    """Where the quote most likely sits in `text`: the region most like quote-with-context, then in
+    it, where the context leaves room for the quote, the stretch most like the quote (or, if that
+    scores worse with its context, the stretch right after the prefix)."""
     if not text.strip():
         return None
     evidence = fold_chars(anchor.prefix + anchor.quote + anchor.suffix)
@@ -223,15 +259,23 @@ def _fuzzy_span(anchor: Anchor, text: str) -> tuple[int, int] | None:
     else:
         begin, end = 0, len(text)
     quote = fold_chars(anchor.quote)
-    inner = text[begin:end]
-    if len(quote) <= len(inner):
+    slack = max(4, len(quote) // 4)
+    low = max(begin, begin + len(anchor.prefix) - slack)
+    high = min(end, end - len(anchor.suffix) + slack)
+    spans = [(low + slack if low + slack < high else low, min(high, low + slack + len(quote)))]
+    inner = text[low:high]
+    if 0 < len(quote) <= len(inner):
         found = fuzz.partial_ratio_alignment(quote, inner)
-        return begin + found.dest_start, begin + found.dest_end
-    return begin, end
+        spans.append((low + found.dest_start, low + found.dest_end))
+    elif inner:
+        spans.append((low, high))
+    spans = [(a, b) for a, b in spans if a < b]
+    if not spans:
+        return None
+    return max(spans, key=lambda span: _window_score(anchor, text, *span))
 
 
-def _scored(anchor: Anchor, passage: Passage, start: int, end: int, *, exact: bool) -> Place:
-    folded = fold_chars(passage.text)
+def _scored(anchor: Anchor, passage: Passage, folded: str, start: int, end: int, *, exact: bool) -> Place:
     score = _window_score(anchor, folded, start, end)
     if passage.kind != anchor.kind:
         score -= KIND_PENALTY

@@ -65,7 +65,8 @@ MIN_BODY = 40
 _REPORTED_ELSEWHERE = frozenset({PassageKind.HEADING, PassageKind.PROJECT, PassageKind.EXPLAINER,
                                  PassageKind.CONTACT})  # fmt: skip
 
-_TOKEN = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*|\w+|\s+|[^\w\s]")
+_TOKEN = re.compile(r"\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*|\w+|\s+|[^\w\s]")
+"""Words, numbers (French thousands "4 200", "650.000", "3,5" are one token), runs of spaces, signs."""
 _QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})
 _NUMBER = re.compile(r"\d[\d\s.,\u00a0\u202f]*\d|\d")
 

@@ -35,6 +35,7 @@ from artois_reader.core.anchors import (
     CONTEXT,
     Anchor,
     AnchorError,
+    PassageTexts,
     Place,
     Placement,
     fold_chars,
@@ -420,6 +421,7 @@ class NoteStore:
         key = document_key(info.title)
         counterparts: dict[str, dict[str, str]] = {}
         titles = {section.id: section.title for section in outline.sections}
+        texts = PassageTexts.of(outline.passages)
         moved: list[Note] = []
         review: list[Note] = []
         with self._transaction() as db:
@@ -432,7 +434,7 @@ class NoteStore:
                         earlier_outline, note.edition_id, outline
                     )
                 in_section = _section_test(note.anchor, counterparts[note.edition_id], titles)
-                place = place_anchor(note.anchor, outline.passages, in_section=in_section)
+                place = place_anchor(note.anchor, texts, in_section=in_section)
                 if place is None:
                     db.execute("UPDATE notes SET status = ? WHERE id = ?", (NoteStatus.REVIEW.value, note.id))
                     review.append(replace(note, status=NoteStatus.REVIEW))
