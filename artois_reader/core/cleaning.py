@@ -481,12 +481,10 @@ def _skipped(word: str, text: str, start: int, end: int, lexicon: Lexicon) -> bo
     low = word.casefold()
     before, after = text[start - 1 : start], text[end : end + 1]
     return (
-        (word.isupper() and len(word) > 1)
-        or any(ch.isupper() for ch in word[1:])
-        or len(low) < 3
+        len(low) < 3
+        or not word[1:].islower()  # capitals only, a capital inside, or no letter after the first
         or low in FUNCTION_WORDS
         or (after != "" and after in APOSTROPHES)
-        or not any(ch.isalpha() for ch in word[1:])
         or (before != "" and before in _CODE_MARKS)
         or (after != "" and after in _CODE_MARKS)
         or text[max(0, start - 2) : start] == "--"

@@ -57,6 +57,7 @@ class Lexicon:
     names: frozenset[str] = frozenset()
     usage: Sequence[str] = ()  # "etat ~": spellings in use that are no word, with their band
     _derived: dict[str, object] = field(default_factory=dict, repr=False)
+    _common: dict[str, bool] = field(default_factory=dict, repr=False)  # answers of is_common
 
     @classmethod
     def from_words(
@@ -84,11 +85,15 @@ class Lexicon:
         """A common French word, in any case. "coeur" counts as "cœur", and a plural in -s or -x
         as its singular ("cyclotouristiques"): the lexicon keeps only the forms French uses."""
         key = _key(word)
-        if self._position(key) is not None:
-            return True
-        if "oe" in key and self._position(key.replace("oe", "œ")) is not None:
-            return True
-        return len(key) > 3 and key[-1] in "sx" and self._position(key[:-1]) is not None
+        known = self._common.get(key)
+        if known is None:
+            known = (
+                self._position(key) is not None
+                or ("oe" in key and self._position(key.replace("oe", "œ")) is not None)
+                or (len(key) > 3 and key[-1] in "sx" and self._position(key[:-1]) is not None)
+            )
+            self._common[key] = known
+        return known
 
     def is_name(self, word: str) -> bool:
         return _key(word) in self.names
@@ -189,5 +194,5 @@ def french_lexicon() -> Lexicon:
     gazetteer = resource_path(*GAZETTEER_FILE)
     if gazetteer.is_file():
         extra = {name for name in gazetteer_names(gazetteer) if not lexicon.is_common(name)}
-        lexicon = dataclasses.replace(lexicon, names=lexicon.names | extra, _derived={})
+        lexicon = dataclasses.replace(lexicon, names=lexicon.names | extra, _derived={}, _common={})
     return lexicon
