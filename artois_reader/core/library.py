@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import enum
+import gc
 import hashlib
 import json
 import logging
@@ -31,7 +32,9 @@ import shutil
 import tempfile
 import threading
 import time
+import traceback
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -195,6 +198,16 @@ def _copy_file(source: BinaryIO, target: Path) -> str:
         writing.flush()
         os.fsync(writing.fileno())
     return digest.hexdigest()
+
+
+def _close_abandoned_files(error: BaseException) -> None:
+    """Whoosh leaves temporary files open when a write fails half-way through a segment: drop the
+    finished frames of the failure and collect them, so those files are closed now (and the staging
+    folder can be removed, which Windows refuses while a file in it is open)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # they are being closed: that is the point
+        traceback.clear_frames(error.__traceback__)
+        gc.collect()
 
 
 def _remove_tree(path: Path) -> None:
@@ -856,7 +869,13 @@ class Library:
             staging.mkdir(parents=True)
         except OSError as error:
             raise _storage_error(error, str(staging)) from error
-        engine.build_index(staging, editions, on_progress=on_progress)
+        try:
+            engine.build_index(staging, editions, on_progress=on_progress)
+        except BaseException as error:
+            _close_abandoned_files(error)
+            if isinstance(error, OSError):  # the disk filled up (or went read-only) mid-index
+                raise _storage_error(error, str(staging)) from error
+            raise
         meta = {
             "editions": sorted(info.id for info, _outline in editions),
             "structure_version": structure.STRUCTURE_VERSION,
