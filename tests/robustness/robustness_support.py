@@ -93,3 +93,103 @@ def kill(pid: int) -> None:
     import signal
 
     os.kill(pid, getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
+# --- a disk that fails ------------------------------------------------------------------------------------
+
+_WRITE_MODES = frozenset("wxa+")
+_WRITE_FLAGS = os.O_WRONLY | os.O_RDWR | os.O_CREAT | os.O_TRUNC | os.O_APPEND
+
+
+class FaultyDisk:
+    """Counts the write steps under a folder (files opened for writing, folders made, renames, fsyncs,
+    deletions) and makes one of them, or all of them, raise.
+
+    `fail_at=n` raises `error()` at the n-th write step only (n from 1); `fail_all=True` makes every
+    write step raise (a full disk, a read-only folder). Reads are never touched. Use as a context
+    manager with pytest's monkeypatch: ``with FaultyDisk(home, monkeypatch, fail_at=3) as disk: …``.
+    """
+
+    def __init__(
+        self,
+        folder: Path,
+        monkeypatch: object,
+        *,
+        fail_at: int = 0,
+        fail_all: bool = False,
+        error: object = None,
+    ) -> None:
+        import errno
+
+        self.folder = os.path.abspath(folder)
+        self.steps = 0
+        self.raised = 0
+        self._fail_at = fail_at
+        self._fail_all = fail_all
+        self._error = error or (lambda: OSError(errno.ENOSPC, "No space left on device"))
+        self._patch = monkeypatch
+
+    def __enter__(self) -> FaultyDisk:
+        import builtins
+        import io
+
+        self._context = self._patch.context()  # type: ignore[attr-defined]
+        patch = self._context.__enter__()
+        real_open = builtins.open
+
+        def guarded_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+            if isinstance(file, (str, bytes, os.PathLike)) and _WRITE_MODES & set(mode):
+                self._step(file)
+            return real_open(file, mode, *args, **kwargs)
+
+        patch.setattr(builtins, "open", guarded_open)
+        patch.setattr(io, "open", guarded_open)
+        real_os_open = os.open
+
+        def guarded_os_open(path, flags, *args, **kwargs):  # type: ignore[no-untyped-def]
+            if flags & _WRITE_FLAGS and not str(path).endswith(".lock"):
+                self._step(path, kwargs.get("dir_fd"))
+            return real_os_open(path, flags, *args, **kwargs)
+
+        patch.setattr(os, "open", guarded_os_open)
+        for name in ("mkdir", "rename", "replace", "unlink", "remove", "rmdir"):
+            patch.setattr(os, name, self._wrap(getattr(os, name)))
+        real_fsync = os.fsync
+
+        def guarded_fsync(fd: int) -> None:
+            self._step(None)
+            real_fsync(fd)
+
+        patch.setattr(os, "fsync", guarded_fsync)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._context.__exit__(*exc)
+
+    def _wrap(self, original):  # type: ignore[no-untyped-def]
+        def guarded(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+            self._step(path, kwargs.get("dir_fd"))
+            return original(path, *args, **kwargs)
+
+        return guarded
+
+    def _step(self, path: object, dir_fd: object = None) -> None:
+        if path is not None:
+            where = _where(path, dir_fd)
+            if where is None or not where.startswith(self.folder):
+                return
+        self.steps += 1
+        if self._fail_all or self.steps == self._fail_at:
+            self.raised += 1
+            raise self._error()  # type: ignore[operator]
+
+
+def _where(path: object, dir_fd: object) -> str | None:
+    """The absolute path a call names (relative to `dir_fd` when given, as shutil.rmtree does)."""
+    try:
+        name = os.fsdecode(path)  # type: ignore[arg-type]
+        if dir_fd is None:
+            return os.path.abspath(name)
+        return os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}"), name)
+    except (TypeError, ValueError, OSError):
+        return None
