@@ -447,16 +447,18 @@ def _fiche_item_html(number: int, item: FicheItem, words: dict[str, str]) -> lis
         f'<p style="{_SMALL} margin-top:0; margin-bottom:4pt;">{e(" · ".join(where))}</p>',
     ]
     details = list(item.details)
-    if ref.section_title and item.kind is not FicheKind.SECTION and ref.section_title != item.title:
+    section = " ".join(ref.section_title.split())
+    repeats = {" ".join(text.split()).casefold() for text in (item.title, ref.axis_title)}
+    if section and item.kind is not FicheKind.SECTION and section.casefold() not in repeats:
         details.insert(0, (words["section"], ref.section_title))
     if details:
         rows = "".join(
-            f'<tr><td style="color:{_MUTED}; padding-right:8pt;">{e(label)}</td><td>{e(value)}</td></tr>'
+            f'<tr><td style="color:{_MUTED};">{e(label + words["colon"])}</td><td>{e(value)}</td></tr>'
             for label, value in details
         )
-        parts.append(f'<table cellspacing="0" cellpadding="1" style="margin-bottom:4pt;">{rows}</table>')
+        parts.append(f'<table cellspacing="0" cellpadding="2" style="margin-bottom:4pt;">{rows}</table>')
     parts += [
-        f'<p style="margin-top:3pt; margin-bottom:3pt;">{e(paragraph)}</p>' for paragraph in item.paragraphs
+        f'<p style="margin-top:0; margin-bottom:5pt;">{e(paragraph)}</p>' for paragraph in item.paragraphs
     ]
     source = [
         f"«\u00a0{ref.document_title}\u00a0»",
