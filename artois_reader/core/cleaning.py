@@ -290,9 +290,9 @@ def _accent_variants(vocabulary: Vocabulary) -> dict[str, list[str]]:
     return by_fold
 
 
-def _adds_accents_only(source: str, target: str) -> bool:
+def _adds_accents_only(source: str, target: str, final_e: bool = False) -> bool:
     """The target puts accents where the source has none or has é for è/ê; it never removes
-    one, and never changes a final e into é (verb forms: "engage" / "engagé")."""
+    one, and never changes a final e into é (verb forms: "engage" / "engagé") unless `final_e`."""
     if len(source) != len(target) or source == target:
         return False
     for index, (a, b) in enumerate(zip(source, target, strict=True)):
@@ -300,10 +300,14 @@ def _adds_accents_only(source: str, target: str) -> bool:
             continue
         if fold(a) != fold(b) or (a not in "aeiouc" and not (a == "é" and b in "èê")):
             return False
-        tail = source[index + 1 :]
-        if a == "e" and b == "é" and tail in {"", "s", "e", "es", "nt"}:
+        if not final_e and _final_e_made_e_acute(source, target, index):
             return False
     return True
+
+
+def _final_e_made_e_acute(source: str, target: str, index: int) -> bool:
+    """Is the change at `index` the e of a verb ending made é ("engage" -> "engagé")?"""
+    return source[index] == "e" and target[index] == "é" and source[index + 1 :] in {"", "s", "e", "es", "nt"}
 
 
 def _self_dictionary(text: str, vocabulary: Vocabulary) -> str:
@@ -447,14 +451,39 @@ def _apply_case(target: str, word: str) -> str:
     return target
 
 
-def _accent_target(word: str, lexicon: Lexicon, names: bool) -> str | None:
+AUXILIARIES = frozenset(
+    {
+        "a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront", "aurait",
+        "est", "sont", "suis", "es", "sommes", "êtes", "était", "étaient", "sera", "seront",
+        "serait", "été", "être", "avoir", "soit", "soient", "ait", "aient", "eu", "fut",
+    }
+)  # fmt: skip
+# Words after which comes a conjugated verb ("qui accélère", "s'insère") or a noun ("de maîtrise",
+# "un modèle"), not a participle.
+NOT_BEFORE_PARTICIPLE = (
+    frozenset(
+        {"il", "elle", "on", "ils", "elles", "qui", "je", "j", "tu", "nous", "vous", "se", "s", "ne",
+         "n", "me", "m", "te", "t", "lui", "y", "ce", "cela"}
+    )
+    | DETERMINERS
+    | PREPOSITIONS
+)  # fmt: skip
+
+
+def _accent_target(word: str, lexicon: Lexicon, names: bool, previous: str | None = None) -> str | None:
     """The one French spelling `word` (lower case) stands for, accents aside: the only word of
-    the lexicon with its letters and accents it can take (accents added, or é made è/ê, a final
-    e never made é), or one used 20 times as often as the others. French must use that spelling
-    three times as often as `word` itself or its accent-less form (État 5.6 against "etat" 5.1;
-    "Arena", more used than "aréna", is a name or a loanword; "git" is no "gît"). `names` allows
-    proper nouns, for a spelling French text never uses."""
-    found = [c for c in lexicon.spellings(word) if c == word or _adds_accents_only(word, c)]
+    the lexicon with its letters and accents it can take (accents added, or é made è/ê), or one
+    used 20 times as often as the others. A final e made é ("accélere": "accélère" or
+    "accéléré"?) is decided by the word before: a participle after an auxiliary ("a accéléré"),
+    no participle after a pronoun, a determiner or a preposition ("qui accélère", "de
+    maîtrise"), else frequency alone. French must use
+    the spelling three times as often as `word` itself or its accent-less form (État 5.6 against
+    "etat" 5.1; "Arena", more used than "aréna", is a name or a loanword; "git" is no "gît").
+    `names` allows proper nouns, for a spelling French text never uses."""
+    found = [c for c in lexicon.spellings(word) if c == word or _adds_accents_only(word, c, final_e=True)]
+    if previous in AUXILIARIES or previous in NOT_BEFORE_PARTICIPLE:
+        participle = previous in AUXILIARIES
+        found = [c for c in found if _is_participle_of(word, c) == participle] or found
     if found:
         if len(found) > 1 and lexicon.zipf(found[0]) - lexicon.zipf(found[1]) < DOMINANCE:
             return None
@@ -467,6 +496,14 @@ def _accent_target(word: str, lexicon: Lexicon, names: bool) -> str | None:
         if len(named) == 1:
             return named[0]
     return None
+
+
+def _is_participle_of(word: str, spelling: str) -> bool:
+    """Does `spelling` make the final e of `word` an é ("accélere" -> "accéléré")?"""
+    return any(
+        a != b and _final_e_made_e_acute(word, spelling, index)
+        for index, (a, b) in enumerate(zip(word, spelling, strict=True))
+    )
 
 
 _CODE_MARKS = frozenset("=<>{}[]|%+_\\`$#~*^")
@@ -534,7 +571,8 @@ def _lost_accents(text: str, _v: Vocabulary) -> str:
             or _known(word, lexicon)
         ):
             return word
-        target = _accent_target(word.casefold(), lexicon, names=word[:1].isupper())
+        previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
+        target = _accent_target(word.casefold(), lexicon, word[:1].isupper(), previous)
         return word if target is None else _apply_case(target, word)
 
     return _PART.sub(repl, text)
@@ -630,9 +668,13 @@ def _letter_confusions(text: str, vocabulary: Vocabulary) -> str:
         capital = word[:1].isupper()
         name_like = capital and not _at_sentence_start(text, match.start())
         targets: dict[str, float] = {}
+        previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
         # names differ by a letter too often (Olhain, Ohain): no dropped letter inside a sentence
         for candidate, floor in _confusion_candidates(word.casefold(), deletions=not name_like).items():
-            target = candidate if lexicon.is_common(candidate) else _accent_target(candidate, lexicon, False)
+            if lexicon.is_common(candidate):
+                target: str | None = candidate
+            else:
+                target = _accent_target(candidate, lexicon, False, previous)
             if target is None and capital and lexicon.is_name(candidate) and vocabulary.count(candidate):
                 target = candidate
             if target is not None:

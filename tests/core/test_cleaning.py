@@ -471,3 +471,18 @@ def test_the_cleaned_crte_holds_none_of_the_forms_only_a_lexicon_repairs(crte_te
 )
 def test_the_cleaned_crte_reads_as_french_where_a_lexicon_was_needed(crte_text: str, passage: str) -> None:
     assert passage in crte_text
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("Le projet a accélere la transition.", "Le projet a accéléré la transition."),
+        ("Le projet qui accélere la transition.", "Le projet qui accélère la transition."),
+        ("Cette trame s'insére dans la ville.", "Cette trame s'insère dans la ville."),
+        ("Il a eleve trois enfants.", "Il a élevé trois enfants."),
+        ("Les eleves du collège.", "Les élèves du collège."),
+        ("La ville developpe son offre.", "La ville developpe son offre."),  # développe or développé?
+    ],
+)
+def test_a_final_e_or_e_acute_is_decided_by_the_word_before(ocr: str, repaired: str) -> None:
+    assert repair_ocr(ocr) == repaired
