@@ -567,9 +567,55 @@ class _Matched:
 
     stems: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)
+    _finder: re.Pattern[str] | None = None
 
     def matches(self, folded: str, stemmed: str) -> bool:
         return folded in self.folded or stemmed in self.stems
+
+    def finder(self) -> re.Pattern[str] | None:
+        """A regular expression finding where a matched word may start in a text, whatever its
+        accents and case (each candidate is then checked): scanning a passage with it is much
+        faster than analyzing every word of it."""
+        if self._finder is None and (self.stems or self.folded):
+            # a stem is not always a prefix of its words ("sociaux" -> "social"): two letters less
+            starts = {term[: max(3, len(term) - 2)] for term in self.stems} | self.folded
+            patterns = sorted({_loose(start) for start in starts}, key=len, reverse=True)
+            self._finder = re.compile(rf"(?<![^\W_])(?:{'|'.join(patterns)})", re.IGNORECASE)
+        return self._finder
+
+
+# What a folded letter may have been before folding.
+_UNFOLDED = {
+    "a": "aàâäáãå",
+    "c": "cç",
+    "e": "eéèêë",
+    "i": "iîïíìı",
+    "l": "lł",
+    "n": "nñ",
+    "o": "oôöóòõø",
+    "u": "uùûüú",
+    "y": "yÿý",
+    "'": "'’‘ʼ`´′",
+}
+
+
+def _loose(folded: str) -> str:
+    """A pattern for the written forms of a folded word (or the start of the words of a stem)."""
+    if folded.isdigit():  # 650000 is written 650.000 or 650 000
+        return "[.\u00a0\u202f]?".join(folded)
+    parts = []
+    index = 0
+    while index < len(folded):
+        pair = folded[index : index + 2]
+        if pair in ("oe", "ae"):
+            parts.append(f"(?:{pair}|{'œ' if pair == 'oe' else 'æ'})")
+            index += 2
+            continue
+        letter = folded[index]
+        variants = _UNFOLDED.get(letter)
+        parts.append(f"[{variants}]" if variants else re.escape(letter))
+        index += 1
+    return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -1226,13 +1272,24 @@ def make_snippet(
 
 
 def matched_spans(text: str, matched: _Matched) -> list[tuple[int, int]]:
-    """The (start, end) of every word of `text` that the query matched."""
-    spans = []
+    """The (start, end) of every word of `text` that the query matched (an elided article is
+    left out of the span: "l'<énergie>")."""
+    finder = matched.finder()
+    if finder is None:
+        return []
+    spans: list[tuple[int, int]] = []
     folded_terms, stems = matched.folded, matched.stems
-    for match in TOKEN_PATTERN.finditer(text):
-        folded = normalize_word(match.group(0))
+    reached = 0
+    for candidate in finder.finditer(text):
+        if candidate.start() < reached:
+            continue
+        word = TOKEN_PATTERN.match(text, candidate.start())
+        if word is None:
+            continue
+        folded = normalize_word(word.group(0))
         if folded and (folded in folded_terms or stem(folded) in stems):
-            spans.append(match.span())
+            spans.append(word.span())
+            reached = word.end()
     return spans
 
 

@@ -484,3 +484,22 @@ def test_drop_caches_changes_nothing_but_speed(index: SearchIndex) -> None:
     before = ids(index.search("Pdle friches"))
     index.drop_caches()
     assert ids(index.search("Pdle friches")) == before
+
+
+@pytest.mark.parametrize(
+    ("text", "stems", "folded", "expected"),
+    [
+        ("Les Cœurs de ville", {"coeur"}, set(), ["Cœurs"]),
+        ("des hôpitaux sociaux", {"hopital", "social"}, set(), ["hôpitaux", "sociaux"]),  # not prefixes
+        ("l'Énergie, L’ÉNERGIE", {"energ"}, set(), ["Énergie", "ÉNERGIE"]),  # the article left out
+        ("650.000 habitants", set(), {"650000"}, ["650.000"]),
+        ("la politique du pôle", {"pol"}, set(), ["pôle"]),  # a prefix alone is not a match
+        ("aujourd’hui", set(), {"aujourd'hui"}, ["aujourd’hui"]),
+        ("rien ici", {"pol"}, set(), []),
+    ],
+)
+def test_matched_words_are_found_whatever_their_accents_and_case(
+    text: str, stems: set[str], folded: set[str], expected: list[str]
+) -> None:
+    matched = search_index._Matched(stems=stems, folded=folded)
+    assert [text[start:end] for start, end in search_index.matched_spans(text, matched)] == expected
