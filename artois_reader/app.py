@@ -19,6 +19,7 @@ from artois_reader.ui import dialogs
 from artois_reader.ui.i18n import Translators
 from artois_reader.ui.main_window import MainWindow
 from artois_reader.ui.settings import Settings
+from artois_reader.ui.single_instance import AlreadyRunning, SingleInstance, bring_to_front
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Application:
         self.library = library
         self.settings = Settings(home)
         self.translators = Translators()
+        self.single_instance: SingleInstance | None = None  # set by main(): the first start listens
         self.language = self.translators.install(forced_language or self.settings.language)
         self.window = self._new_window()
 
@@ -90,8 +92,11 @@ def _log_to_file(home: Path, debug: bool) -> None:
     root.setLevel(logging.DEBUG if debug else logging.INFO)
 
 
-def create_application(argv: list[str] | None = None) -> Application:
-    """Everything `main` builds, without running the event loop (tests, smoke test, screenshots)."""
+def create_application(argv: list[str] | None = None, *, single_instance: bool = False) -> Application:
+    """Everything `main` builds, without running the event loop (tests, smoke test, screenshots).
+
+    With `single_instance`, raises `AlreadyRunning` (before opening the library) when a window already
+    runs on the same library: that window was asked to come to the front."""
     args, qt_args = _parse(list(argv or []))
     if args.home:
         os.environ["ARTOIS_READER_HOME"] = str(Path(args.home).expanduser())
@@ -103,15 +108,23 @@ def create_application(argv: list[str] | None = None) -> Application:
     from artois_reader.core.library import Library, default_home
 
     home = default_home()
+    instance = SingleInstance.claim(home, qt_app) if single_instance else None
     _log_to_file(home, args.debug)
     library = Library.open(home)
-    return Application(qt_app, home, library, args.lang or "")
+    application = Application(qt_app, home, library, args.lang or "")
+    if instance is not None:
+        application.single_instance = instance
+        instance.activation_requested.connect(lambda: bring_to_front(application.window))
+    return application
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the application until its window closes; returns the exit code (0 on a normal quit)."""
     try:
-        application = create_application(argv if argv is not None else sys.argv[1:])
+        application = create_application(argv if argv is not None else sys.argv[1:], single_instance=True)
+    except AlreadyRunning:  # a double click, a second shortcut: the window already open came forward
+        log.info("another window runs on this library: it was brought to the front")
+        return 0
     except Exception as error:  # the library cannot be opened at all: say so in a window, not a trace
         log.exception("the application could not start")
         if QApplication.instance() is not None:
@@ -121,4 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     code = application.qt_app.exec()
     application.translators.remove()
     application.library.close()
+    if application.single_instance is not None:
+        application.single_instance.close()
     return code
