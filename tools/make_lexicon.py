@@ -139,19 +139,32 @@ def spellings_in_use(common: dict[str, int], frequencies: dict[str, float]) -> d
     return usage
 
 
+def letter_trigrams(common: dict[str, int]) -> set[str]:
+    """The three-letter sequences of the words French uses (Zipf >= 2), "^" and "$" marking the
+    word's edges: an OCR form holding one French never writes ("aqilleurs": "aqi") has a letter
+    that does not belong."""
+    found: set[str] = set()
+    for word, band in common.items():
+        if band >= 20 and "-" not in word and "'" not in word:
+            padded = f"^{word}$"
+            found.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return found
+
+
 def write_lexicon(
     path: Path, common: dict[str, int], names: set[str], usage: dict[str, int], header: str
 ) -> None:
-    """Five sections, each sorted so the reader can bisect them without building tables:
+    """Six sections, each sorted so the reader can bisect them without building tables:
     ``=words`` the common words; ``=bands`` one character per word, chr(33 + Zipf x 10);
     ``=accents`` "folded word" for each word with an accent, ç or œ; ``=usage`` "spelling band"
-    for the spellings in use that are no word (see `spellings_in_use`); ``=names`` proper nouns."""
+    for the spellings in use that are no word (see `spellings_in_use`); ``=trigrams`` the
+    letter trigrams of French words (see `letter_trigrams`); ``=names`` proper nouns."""
     words = sorted(common)
     bands = "".join(chr(33 + common[word]) for word in words)
     accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
     spelled = sorted(f"{word} {chr(33 + band)}" for word, band in usage.items())
     lines = [f"# {header}", "=words", *words, "=bands", bands, "=accents", *accents, "=usage", *spelled]
-    lines += ["=names", *sorted(names)]
+    lines += ["=trigrams", *sorted(letter_trigrams(common)), "=names", *sorted(names)]
     path.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # mtime 0: reproducible bytes
         out.write(("\n".join(lines) + "\n").encode("utf-8"))

@@ -420,6 +420,7 @@ OCR_CONFUSIONS: tuple[tuple[str, str], ...] = (
     ("rn", "m"),
     ("cl", "d"),
     ("li", "h"),
+    ("li", "î"),  # malitrise
     ("ii", "ili"),
     ("igue", "ique"),
     ("eé", "é"),
@@ -481,12 +482,16 @@ def _accent_target(word: str, lexicon: Lexicon, names: bool, previous: str | Non
     "etat" 5.1; "Arena", more used than "aréna", is a name or a loanword; "git" is no "gît").
     `names` allows proper nouns, for a spelling French text never uses."""
     found = [c for c in lexicon.spellings(word) if c == word or _adds_accents_only(word, c, final_e=True)]
-    if previous in AUXILIARIES or previous in NOT_BEFORE_PARTICIPLE:
-        participle = previous in AUXILIARIES
-        found = [c for c in found if _is_participle_of(word, c) == participle] or found
+    participles = [c for c in found if _is_participle_of(word, c)]
+    if previous in AUXILIARIES:
+        found = participles or found
+    elif previous in NOT_BEFORE_PARTICIPLE:
+        found = [c for c in found if c not in participles]
     if found:
         if len(found) > 1 and lexicon.zipf(found[0]) - lexicon.zipf(found[1]) < DOMINANCE:
             return None
+        if found[0] in participles and previous not in AUXILIARIES:
+            return None  # "bigarre": a verb form as likely as the participle "bigarré"
         in_use = max(lexicon.usage_zipf(word), lexicon.unaccented_zipf(word))
         if found[0] != word and lexicon.zipf(found[0]) < in_use + ACCENT_MARGIN:
             return None
@@ -598,6 +603,7 @@ def _glued_elision(text: str, _v: Vocabulary) -> str:
             or not word.isalpha()
             or lexicon.knows(word)
             or (word[:1].isupper() and not _at_sentence_start(text, match.start()))
+            or _inflection_of_a_word(word.casefold(), lexicon)  # "centraient", "dosais"
         ):
             return word  # "Loison", "Dainville": a capital inside a sentence is a name
         low = word.casefold()
@@ -618,11 +624,12 @@ def _glued_elision(text: str, _v: Vocabulary) -> str:
     return _PART.sub(repl, text)
 
 
-def _confusion_candidates(low: str, deletions: bool = True) -> dict[str, float]:
+def _confusion_candidates(low: str, lexicon: Lexicon, deletions: bool = True) -> dict[str, float]:
     """Strings one OCR confusion away from `low`, each with the Zipf frequency its word needs
     at least: a shape undone, a first letter confused, or (in words of 7 letters or more) one
-    inner ASCII letter that does not belong (never the first one, never in the last two; a
-    target French uses often, since dropping a letter reaches many words)."""
+    inner ASCII letter that does not belong: it sits in a letter trigram no French word has
+    ("aqilleurs": "aqi"), it is never the first one nor in the last two, and the target must be a
+    word French uses often, since dropping a letter reaches many words."""
     found: dict[str, float] = {}
     for wrong, right in OCR_CONFUSIONS:
         start = low.find(wrong)
@@ -633,7 +640,8 @@ def _confusion_candidates(low: str, deletions: bool = True) -> dict[str, float]:
         if low.startswith(wrong):
             found[right + low[len(wrong) :]] = MIN_CONFUSION_ZIPF
     if deletions and len(low) >= MIN_DELETION_LENGTH:
-        for index in range(1, len(low) - 2):
+        unseen = lexicon.unseen_letters(low)
+        for index in sorted(unseen & set(range(1, len(low) - 2))):
             shorter = low[:index] + low[index + 1 :]
             if low[index].isascii() and not _other_inflection(low, shorter, index):
                 found.setdefault(shorter, MIN_DELETION_ZIPF)
@@ -650,6 +658,40 @@ def _other_inflection(word: str, shorter: str, index: int) -> bool:
     return index >= len(word) - 4 and word.endswith(_VERB_ENDINGS) and shorter.endswith(_VERB_ENDINGS)
 
 
+# Endings of inflected forms, and the endings of the word they may come from: a form whose
+# stem makes a word of the lexicon with one of them is an inflection French has ("cardent",
+# "régnions", "faraudes"), however rare, not an OCR error of a word nearby ("gardent").
+_INFLECTIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("eraient", "erions", "eriez", "erais", "erait", "erons", "eront", "erai", "eras", "era",
+         "erez", "assions", "assiez", "assent", "asses", "asse", "èrent", "âmes", "âtes", "ât",
+         "aient", "ions", "iez", "ais", "ait", "ant", "ons", "ent", "ez", "ai", "as", "a", "es",
+         "e", "ées", "és", "ée", "é"),
+        ("er",),
+    ),
+    (
+        ("issaient", "issions", "issiez", "issons", "issez", "issent", "issais", "issait",
+         "issant", "iraient", "irait", "irais", "irai", "ira", "iront", "ies", "ie", "is", "it",
+         "i"),
+        ("ir",),
+    ),
+    (("aient", "ais", "ait", "ant", "ons", "ez", "ent", "ues", "ue", "us", "u", "s", "t"), ("re",)),
+    (("es", "e", "s", "x"), ("",)),
+)  # fmt: skip
+
+
+def _inflection_of_a_word(low: str, lexicon: Lexicon) -> bool:
+    """Is `low` (unknown to the lexicon) a form of a word it knows: a verb's stem with another
+    ending ("régnions": régner), a noun or adjective's plural or feminine ("faraudes": faraud)?"""
+    for endings, bases in _INFLECTIONS:
+        for ending in endings:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                stem = low[: len(low) - len(ending)]
+                if any(lexicon.is_common(stem + base) for base in bases):
+                    return True
+    return False
+
+
 def _letter_confusions(text: str, vocabulary: Vocabulary) -> str:
     """bientdt -> bientôt, Croupement -> Groupement, aqilleurs -> ailleurs, écosystétme ->
     écosystème: a word French does not have, one OCR confusion (and maybe accents) away from
@@ -663,6 +705,7 @@ def _letter_confusions(text: str, vocabulary: Vocabulary) -> str:
             _skipped(word, text, match.start(), match.end(), lexicon)
             or len(word) < MIN_CONFUSION_LENGTH
             or _known(word, lexicon)
+            or _inflection_of_a_word(word.casefold(), lexicon)
         ):
             return word
         capital = word[:1].isupper()
@@ -670,7 +713,9 @@ def _letter_confusions(text: str, vocabulary: Vocabulary) -> str:
         targets: dict[str, float] = {}
         previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
         # names differ by a letter too often (Olhain, Ohain): no dropped letter inside a sentence
-        for candidate, floor in _confusion_candidates(word.casefold(), deletions=not name_like).items():
+        for candidate, floor in _confusion_candidates(
+            word.casefold(), lexicon, deletions=not name_like
+        ).items():
             if lexicon.is_common(candidate):
                 target: str | None = candidate
             else:

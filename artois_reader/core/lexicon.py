@@ -26,6 +26,7 @@ from artois_reader.core.resources import resource_path
 
 LEXICON_FILE = ("lexicon", "fr_lexicon.txt.gz")
 GAZETTEER_FILE = ("gazetteer", "communes_hdf.json")
+SECTIONS = ("words", "bands", "accents", "usage", "trigrams", "names")
 
 _ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
 _BARE = "aaaaaaceeeeiiiinooooouuuuyy"
@@ -48,14 +49,16 @@ class Lexicon:
     """Word forms of French. `words` are the common words in lower case, sorted; `bands[i]` is
     the Zipf frequency of `words[i]` as chr(33 + Zipf x 10); `accents` lists "folded word" for
     each word with an accent, ç or œ, sorted; `names` holds proper nouns in lower case; `usage`
-    lists "spelling band" for spellings in use that are no word. Sorted lists are searched by
-    bisection, so reading the file builds no table."""
+    lists "spelling band" for spellings in use that are no word; `trigrams` the letter trigrams
+    of French words. Sorted lists are searched by bisection, so reading the file builds no
+    table (but the small set of trigrams)."""
 
     words: Sequence[str]
     bands: str
     accents: Sequence[str]
     names: frozenset[str] = frozenset()
     usage: Sequence[str] = ()  # "etat ~": spellings in use that are no word, with their band
+    trigrams: frozenset[str] = frozenset()  # "^mo", "mod", "le$": letter trigrams of French words
     _derived: dict[str, object] = field(default_factory=dict, repr=False)
     _common: dict[str, bool] = field(default_factory=dict, repr=False)  # answers of is_common
 
@@ -73,7 +76,8 @@ class Lexicon:
         bands = "".join(_band(zipf[word]) for word in words)
         accents = sorted(f"{fold_accents(word)} {word}" for word in words if not word.isascii())
         spelled = sorted(f"{_key(w)} {_band(z)}" for w, z in (usage or {}).items())
-        return cls(words, bands, accents, frozenset(_key(name) for name in names), spelled)
+        trigrams = frozenset(t for w in words if zipf[w] >= 2 for t in _trigrams(w))
+        return cls(words, bands, accents, frozenset(_key(name) for name in names), spelled, trigrams)
 
     # --- what a word is ---------------------------------------------------------------------
 
@@ -122,6 +126,16 @@ class Lexicon:
         5.6; "arena": 3.6, beside "aréna": 2.9, so "Arena" is a name or a loanword)."""
         return self.usage_zipf(fold_accents(word))
 
+    def unseen_letters(self, word: str) -> set[int]:
+        """Positions of the letters of `word` inside a three-letter sequence no French word
+        holds ("aqilleurs" -> {0, 1, 2, 3}: "^aq", "aqi", "qil"): letters that may not belong."""
+        padded = f"^{_key(word)}$"
+        found: set[int] = set()
+        for start in range(len(padded) - 2):
+            if padded[start : start + 3] not in self.trigrams:
+                found.update(i - 1 for i in range(start, start + 3) if 0 < i < len(padded) - 1)
+        return found
+
     def is_compound_head(self, part: str) -> bool:
         """Does a hyphenated common word start with `part` ("co" of "co-auteur", "sous")?"""
         prefix = _key(part) + "-"
@@ -155,24 +169,32 @@ class Lexicon:
         return list(table.get(fold_accents(word), ()))  # type: ignore[attr-defined]
 
 
+def _trigrams(word: str) -> list[str]:
+    padded = f"^{word}$"
+    return [padded[i : i + 3] for i in range(len(padded) - 2)] if "-" not in word else []
+
+
 def _band(zipf: float) -> str:
     return chr(33 + round(zipf * 10))
 
 
 def read_lexicon(path: Path) -> Lexicon:
     """The lexicon file (see `tools/make_lexicon.py`): sections `=words`, `=bands`, `=accents`,
-    `=usage`, `=names`."""
+    `=usage`, `=trigrams`, `=names`."""
     text = gzip.decompress(path.read_bytes()).decode("utf-8")
     sections: dict[str, list[str]] = {}
     for section in text.split("\n=")[1:]:
         head, _, body = section.partition("\n")
         sections[head] = body.split("\n")[:-1] if body.endswith("\n") else body.split("\n")
+    missing = [name for name in SECTIONS if name not in sections]
+    if missing:
+        raise ValueError(f"{path}: no {', '.join(missing)} section in the lexicon file")
     words, accents = sections["words"], sections["accents"]
     bands = "".join(sections["bands"])
     if len(bands) != len(words):
         raise ValueError(f"{path}: {len(words)} words but {len(bands)} frequency bands")
     names = frozenset(name.casefold() for name in sections["names"])
-    return Lexicon(words, bands, accents, names, sections["usage"])
+    return Lexicon(words, bands, accents, names, sections["usage"], frozenset(sections["trigrams"]))
 
 
 def gazetteer_names(path: Path) -> set[str]:

@@ -130,6 +130,12 @@ def test_gazetteer_names_are_the_capitalised_words_of_commune_names(tmp_path: Pa
     assert gazetteer_names(path) == {"billy", "berclau", "loos", "gohelle"}
 
 
+def test_letters_in_trigrams_french_never_writes_are_found(lexicon: Lexicon) -> None:
+    assert lexicon.unseen_letters("ailleurs") == set()
+    assert {1, 2} <= lexicon.unseen_letters("aqilleurs")
+    assert 8 in lexicon.unseen_letters("écosystétme")
+
+
 def test_compound_heads_are_the_first_parts_of_hyphenated_words(lexicon: Lexicon) -> None:
     assert lexicon.is_compound_head("co") and lexicon.is_compound_head("sous")
     assert not lexicon.is_compound_head("fi")
@@ -149,7 +155,7 @@ def test_a_lexicon_made_from_plain_data_answers_the_same_questions() -> None:
 def test_the_lexicon_file_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "lexicon.txt.gz"
     text = "# test\n=words\nbientôt\nlune\n=bands\nUK\n=accents\nbientot bientôt\n"
-    text += "=usage\ntime T\n=names\nLiévin\n"
+    text += "=usage\ntime T\n=trigrams\n^lu\nlun\nune\nne$\n=names\nLiévin\n"
     path.write_bytes(gzip.compress(text.encode("utf-8")))
     small = read_lexicon(path)
     assert list(small.words) == ["bientôt", "lune"]
@@ -157,12 +163,17 @@ def test_the_lexicon_file_round_trips(tmp_path: Path) -> None:
     assert small.spellings("bientot") == ["bientôt"]
     assert small.usage_zipf("time") == (ord("T") - 33) / 10
     assert small.names == frozenset({"liévin"})
+    assert small.unseen_letters("lune") == set()
+    assert small.unseen_letters("lqune") == {0, 1, 2, 3}
 
 
 def test_a_damaged_lexicon_file_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "lexicon.txt.gz"
-    path.write_bytes(gzip.compress(b"# test\n=words\na\nb\n=bands\nU\n=accents\n=usage\n=names\n"))
+    path.write_bytes(gzip.compress(b"# test\n=words\na\nb\n=bands\nU\n=accents\n=usage\n=trigrams\n=names\n"))
     with pytest.raises(ValueError, match="2 words but 1 frequency bands"):
+        read_lexicon(path)
+    path.write_bytes(gzip.compress(b"# test\n=words\na\n=bands\nU\n=accents\n=names\n"))
+    with pytest.raises(ValueError, match="no usage, trigrams section"):
         read_lexicon(path)
 
 

@@ -76,6 +76,7 @@ def test_the_file_written_is_the_file_the_application_reads(hunspell: Path, tmp_
     assert lexicon.zipf("lune") == 4.6
     assert lexicon.usage_zipf("modele") == 3.1
     assert lexicon.is_name("Liévin")
+    assert lexicon.unseen_letters("modèle") == set() and lexicon.unseen_letters("lunx") == {1, 2, 3}
     first = path.read_bytes()
     make_lexicon.write_lexicon(
         path, {"modèle": 50, "modelé": 28, "lune": 46}, {"Liévin"}, {"modele": 31}, "test"
