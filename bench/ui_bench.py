@@ -8,10 +8,10 @@
    translators, settings, library, outlines, window). Compared, in the same run, with a bare PySide6
    `QMainWindow` shown by a fresh process. Median of `--runs` alternated launches; target ratio <= 1.5.
 2. **Keystroke to results.** In the running app on the CRTE, queries are typed one key at a time
-   (real key events into the search box). For every search the panel runs, the time from the
-   keystroke that triggered it to the results shown in the list: with the debounce (what the user
-   waits) and from the end of the debounce (what the search costs); p50 / p95 / max. Target p95 of
-   the latter < 50 ms.
+   (real key events into the search box), 60 ms a key then 250 ms a key (a search after each key).
+   For every search the panel runs, the time from the keystroke that triggered it to the results
+   shown in the list: with the debounce (what the user waits) and from the end of the debounce (what
+   the search costs); p50 / p95 / max. Target p95 of the latter < 50 ms.
 3. **Event-loop stalls.** A 100-page PDF (made from the CRTE's pages by tools/make_crte_pdf.py; also
    the 117-page GeoTopo thesis when ../shared is there) is opened through the window's import, while a
    10 ms timer measures how late the event loop runs it. Max and p99 lateness; target max < 100 ms.
@@ -157,16 +157,17 @@ def in_app(home: Path, pdfs: list[Path]) -> dict[str, Any]:
         shown.append((now - keyed[generation], now - fired[generation]))
 
     panel.results_shown.connect(on_shown)
-    for query in QUERIES:
-        panel.box.clear()
-        _pump(qt, 0.3)
-        for char in query:
-            last_key[0] = clock.nsecsElapsed() / 1e6
-            QTest.keyClick(panel.box, char)
-            _pump(qt, 0.06)  # a quick typist: 60 ms a key
-        expected = len(shown) + 1
-        _wait(qt, lambda expected=expected: len(shown) >= expected, 10)
-        _pump(qt, 0.3)
+    for pause in (0.06, 0.25):  # a quick typist (one search at the end), a slow one (one search a key)
+        for query in QUERIES:
+            panel.box.clear()
+            _pump(qt, 0.3)
+            for char in query:
+                last_key[0] = clock.nsecsElapsed() / 1e6
+                QTest.keyClick(panel.box, char)
+                _pump(qt, pause)
+            done = lambda query=query: panel.last_result is not None and panel.last_result.query == query  # noqa: E731
+            _wait(qt, done, 10)
+            _pump(qt, 0.3)
     typing = {
         "from_keystroke": _summary([a for a, _ in shown]),
         "after_debounce": _summary([b for _, b in shown]),
@@ -231,14 +232,16 @@ def _pages(pdf: Path) -> int:
 
 
 def hundred_page_pdf(folder: Path) -> Path:
-    """The CRTE's ten pages, ten times over (each copy numbered, so no two pages are the same)."""
+    """The CRTE's pages, ten times over (each copy numbered, so no two pages are the same)."""
+    from artois_reader.core.text_file import split_pages
+
     text = (REPO / "resources" / "crte_pma_chapeau_commun.txt").read_text(encoding="utf-8")
-    pages = [block for block in text.split("\n ") if block.strip()]
+    pages = split_pages(text)
     copies = [
-        f"{page}\n\nExemplaire {n + 1}, page {i + 1}." for n in range(10) for i, page in enumerate(pages)
+        f"{pages[i % len(pages)]}\n\nExemplaire {i // len(pages) + 1}, page {i + 1}." for i in range(100)
     ]
     source = folder / "hundred.txt"
-    source.write_text("\n ".join(copies[:100]), encoding="utf-8")
+    source.write_text("\f".join(copies), encoding="utf-8")
     output = folder / "cent-pages.pdf"
     subprocess.run(
         [
