@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from artois_reader.core.document import Contact
 from artois_reader.ui.navigation import Place, View, is_openable
-from artois_reader.ui.render import phone_href, website_href
+from artois_reader.ui.render import phone_href, tooltip, website_href
 
 
 class ContactCard(QFrame):
@@ -66,14 +66,14 @@ class ContactCard(QFrame):
         if verb and is_openable(url):
             action = QToolButton(self)
             action.setText(verb)
-            action.setToolTip(f"{verb} : {text}" if verb else text)
+            action.setToolTip(tooltip(f"{verb} : {text}" if verb else text))
             action.setAccessibleName(f"{verb} {text}")
             action.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
             grid.addWidget(action, self._row, 1)
         copy = QToolButton(self)
         copy.setText(self.tr("Copy"))
         copy.setAccessibleName(self.tr("Copy %1").replace("%1", text))
-        copy.setToolTip(self.tr("Copy %1").replace("%1", text))
+        copy.setToolTip(tooltip(self.tr("Copy %1").replace("%1", text)))
         copy.clicked.connect(lambda: self._copy(text))
         grid.addWidget(copy, self._row, 2)
         grid.setColumnStretch(0, 1)

@@ -22,7 +22,7 @@ from artois_reader.ui.importer import ImportFlow, ImportProgress
 from artois_reader.ui.navigation import History, Place, View
 from artois_reader.ui.outline_pane import OutlinePane
 from artois_reader.ui.reader import ReaderPane
-from artois_reader.ui.render import Rendered, render_place, render_welcome
+from artois_reader.ui.render import Rendered, render_place, render_welcome, tooltip
 from artois_reader.ui.search_panel import SearchFilters, SearchPanel, SearchScope
 from artois_reader.ui.settings import ZOOM_STEP, Settings
 from artois_reader.ui.tasks import Task
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.zoom_button.setAccessibleName(self.tr("Text size; click for the normal size"))
         self.zoom_button.setToolTip(self.tr("Text size; click for the normal size (Ctrl+0)"))
         self.document_status = QLabel(self)
+        self.document_status.setTextFormat(Qt.TextFormat.PlainText)  # it shows the document's title
         self.index_status = QLabel(self)
         self.import_progress = ImportProgress(self)
         status = self.statusBar()
@@ -298,7 +299,7 @@ class MainWindow(QMainWindow):
         status = status.replace("%2", str(info.version)).replace("%3", str(info.pages))
         metrics = self.document_status.fontMetrics()
         self.document_status.setText(metrics.elidedText(status, Qt.TextElideMode.ElideMiddle, STATUS_WIDTH))
-        self.document_status.setToolTip(status)
+        self.document_status.setToolTip(tooltip(status))
         self.actions.back.setEnabled(self.history.can_go_back())
         self.actions.forward.setEnabled(self.history.can_go_forward())
         for action in (

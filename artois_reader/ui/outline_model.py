@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont
 from artois_reader.core.document import DocumentInfo, Outline, Section
 from artois_reader.ui.folding import fold
 from artois_reader.ui.navigation import Place, View
+from artois_reader.ui.render import tooltip
 
 translate = QCoreApplication.translate
 
@@ -304,7 +305,7 @@ class OutlineModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if index.column() == 0 else page
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, which the tree may cut
-            return f"{node.label}\n{node.tooltip}" if node.tooltip else node.label
+            return tooltip(f"{node.label}\n{node.tooltip}" if node.tooltip else node.label)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{node.label}, {page}" if page else node.label
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:

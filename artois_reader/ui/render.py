@@ -48,6 +48,12 @@ def e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def tooltip(text: str) -> str:
+    """Document text for a tooltip. Qt renders a tooltip as HTML when it merely starts with a tag, so
+    it is always given as escaped HTML: shown exactly as written, never as markup."""
+    return "<p>" + e(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
 def page_label(page: int) -> str:
     return translate("Render", "p. %1").replace("%1", str(page))
 

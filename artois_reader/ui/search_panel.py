@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from artois_reader.core.document import PassageKind, SearchResult
 from artois_reader.core.errors import Cancelled
+from artois_reader.ui.render import tooltip
 from artois_reader.ui.search_results import (
     HIT_ROLE,
     QUERY_ROLE,
@@ -354,7 +355,7 @@ class SearchPanel(QWidget):
         chosen = next((label for value, label in choices if value == current), choices[0][1])
         short = chosen if current is not None else self.tr("all")
         chip.setText(self.tr("%1: %2").replace("%1", name).replace("%2", _shorten(short)) + " ▾")
-        chip.setToolTip(f"{name} — {chosen}")
+        chip.setToolTip(tooltip(f"{name} — {chosen}"))
         chip.setDown(False)
         font = chip.font()
         font.setBold(current is not None)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from artois_reader.core.document import PassageKind, SearchHit
 from artois_reader.ui.folding import fold
+from artois_reader.ui.render import tooltip
 
 translate = QCoreApplication.translate
 
@@ -114,7 +115,7 @@ class ResultsModel(QStandardItemModel):
             if doc_title is not None:
                 text += f" · {doc_title(group.doc_id)}"
             header = QStandardItem(text)
-            header.setToolTip(text)
+            header.setToolTip(tooltip(text))
             header.setEditable(False)
             header.setSelectable(False)
             font = header.font()
@@ -151,7 +152,7 @@ class ResultsModel(QStandardItemModel):
         item.setData(hit_html(hit, self.muted, with_title=with_title), HTML_ROLE)
         page = translate("Search", "p. %1").replace("%1", str(hit.page))
         item.setData(f"{hit.title}, {page} : {hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
-        item.setToolTip(hit.snippet)
+        item.setToolTip(tooltip(hit.snippet))
         return item
 
     def first_hit(self) -> QModelIndex:
