@@ -48,6 +48,10 @@ SHORT_QUOTE = 25
 FUZZY_FLOOR = 70.0
 """Passages whose best stretch is less like quote-with-context than this are not scored at all."""
 
+MIN_HOLD = 0.6
+"""A passage shorter than this share of the quote cannot hold it, even edited: it is not a candidate
+(else every short passage found inside the quote's context would crowd the candidates)."""
+
 FUZZY_CANDIDATES = 10
 """How many of the passages most like quote-with-context are scored closely."""
 
@@ -181,14 +185,19 @@ def place_anchor(
     passages: Sequence[Passage] | PassageTexts,
     *,
     in_section: Callable[[Passage], bool] | None = None,
+    successor: frozenset[str] | None = None,
     threshold: float = REATTACH_MATCH,
 ) -> Place | None:
     """The best place for `anchor` among `passages` (another edition's), or None if none is sure.
 
     `in_section(passage)` says whether a passage lies in the note's section (its counterpart in that
-    edition); places elsewhere lose `SECTION_PENALTY`. Ties go to the same axis, then the nearest page.
+    edition); places elsewhere lose `SECTION_PENALTY`. `successor`, when the comparison of the two
+    editions knows it, is what the note's passage became: its id, or nothing when it was removed or
+    rewritten; a place that is not the quote with its context as it was (`Placement.EXACT`) is then
+    taken only in that passage, so a note never follows look-alike words into another paragraph.
+    Ties go to that passage, then the same axis, then the nearest page.
     """
-    places = candidate_places(anchor, passages)
+    places = candidate_places(anchor, passages, include=successor or frozenset())
     if in_section is not None:
         places = [
             place
@@ -196,21 +205,27 @@ def place_anchor(
             else replace(place, score=max(place.score - SECTION_PENALTY, 0.0))
             for place in places
         ]
+    if successor is not None:
+        places = [place for place in places if place.score >= 100 or place.passage.id in successor]
     if not places:
         return None
 
-    def rank(place: Place) -> tuple[float, int, int]:
+    def rank(place: Place) -> tuple[float, int, int, int]:
+        follows = int(successor is not None and place.passage.id in successor)
         same_axis = int(place.passage.axis == anchor.axis)
-        return (round(place.score, 1), same_axis, -abs(place.passage.page - anchor.page))
+        return (round(place.score, 1), follows, same_axis, -abs(place.passage.page - anchor.page))
 
     best = max(places, key=rank)
     return best if best.score >= threshold else None
 
 
-def candidate_places(anchor: Anchor, passages: Sequence[Passage] | PassageTexts) -> list[Place]:
+def candidate_places(
+    anchor: Anchor, passages: Sequence[Passage] | PassageTexts, *, include: frozenset[str] = frozenset()
+) -> list[Place]:
     """The places worth scoring for the anchor, scored (see the module docstring): every exact
     occurrence of the quote; unless one of them is the quote with its context as it was, also the
-    best fuzzy place in each of the `FUZZY_CANDIDATES` passages most like quote-with-context."""
+    best fuzzy place in the passages `include` names and in the `FUZZY_CANDIDATES` passages most
+    like quote-with-context (among those long enough to hold the quote)."""
     texts = PassageTexts.of(passages)
     quote = fold_chars(anchor.quote)
     if not quote.strip():
@@ -224,10 +239,17 @@ def candidate_places(anchor: Anchor, passages: Sequence[Passage] | PassageTexts)
         return places
     exact = {id(place.passage) for place in places}
     evidence = fold_chars(anchor.prefix + anchor.quote + anchor.suffix)
+    pool = [index for index, folded in enumerate(texts.folded) if len(folded) >= MIN_HOLD * len(quote)]
     likely = process.extract(
-        evidence, texts.folded, scorer=fuzz.partial_ratio, score_cutoff=FUZZY_FLOOR, limit=FUZZY_CANDIDATES
+        evidence,
+        [texts.folded[index] for index in pool],
+        scorer=fuzz.partial_ratio,
+        score_cutoff=FUZZY_FLOOR,
+        limit=FUZZY_CANDIDATES,
     )
-    for _text, _score, index in likely:
+    chosen = [pool[position] for _text, _score, position in likely]
+    chosen += [index for index, passage in enumerate(texts.passages) if passage.id in include]
+    for index in dict.fromkeys(chosen):
         passage, folded = texts.passages[index], texts.folded[index]
         if id(passage) in exact:
             continue

@@ -564,6 +564,56 @@ def match_sections(before: Outline, after: Outline) -> dict[str, str]:
     return {old[i].section.id: new[j].section.id for i, j in pairs}
 
 
+PASSAGE_KEPT = 0.5
+"""Share of a passage's words that must be found, in order, in one passage of the matched section of
+the other edition for that passage to be what it became (`match_passages`)."""
+
+
+MIN_PASSAGE_WORDS = 3
+"""A passage of fewer words, numbers and signs than this (a formula line, a lone figure) is too
+short to say what it became: it is given no successor (only its exact text can be found again)."""
+
+
+def match_passages(before: Outline, after: Outline) -> dict[str, str | None]:
+    """What each passage of `before` became in `after`: the passage of the matched section that holds
+    at least `PASSAGE_KEPT` of its words, aligned in order (the words of a section are aligned as a
+    whole, as `compare_editions` does); None when it was removed or rewritten, or is too short to
+    tell (`MIN_PASSAGE_WORDS`). Passages outside every section are left out (unknown)."""
+    sections = match_sections(before, after)
+    old_by_section: dict[str, list[Passage]] = {}
+    new_by_section: dict[str, list[Passage]] = {}
+    for passage in before.passages:
+        if passage.section_id is not None:
+            old_by_section.setdefault(passage.section_id, []).append(passage)
+    for passage in after.passages:
+        if passage.section_id is not None:
+            new_by_section.setdefault(passage.section_id, []).append(passage)
+    result: dict[str, str | None] = {}
+    for section_id, old in old_by_section.items():
+        new = new_by_section.get(sections.get(section_id, ""), [])
+        before_tokens, after_tokens = _tokens(old), _tokens(new)
+        matcher = difflib.SequenceMatcher(
+            a=[t.key for t in before_tokens], b=[t.key for t in after_tokens], autojunk=False
+        )
+        votes: dict[int, dict[int, int]] = {}
+        for block in matcher.get_matching_blocks():
+            for offset in range(block.size):
+                source = before_tokens[block.a + offset].passage
+                target = after_tokens[block.b + offset].passage
+                votes.setdefault(source, {}).setdefault(target, 0)
+                votes[source][target] += 1
+        sizes: dict[int, int] = {}
+        for token in before_tokens:
+            sizes[token.passage] = sizes.get(token.passage, 0) + 1
+        for index, passage in enumerate(old):
+            counts = votes.get(index, {})
+            target, kept = max(counts.items(), key=lambda item: item[1], default=(None, 0))
+            size = sizes.get(index, 0)
+            enough = size >= MIN_PASSAGE_WORDS and kept >= PASSAGE_KEPT * size
+            result[passage.id] = new[target].id if enough and target is not None else None
+    return result
+
+
 def _compare_sections(
     before: Outline, after: Outline, axes: tuple[AxisChange, ...]
 ) -> Changes[SectionRef, SectionChange]:

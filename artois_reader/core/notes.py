@@ -416,12 +416,21 @@ class NoteStore:
     ) -> Reattachment:
         """Move the notes of the other editions of `info`'s document onto `info` (see the module
         docstring). `earlier_outline(edition_id)` gives an earlier edition's outline when the library
-        still has it: its sections are matched to the new ones, so that a note stays in the same
-        section even when the section was retitled."""
+        still has it: its sections and passages are matched to the new ones (`compare.match_sections`,
+        `compare.match_passages`), so that a note stays in its section even when the section was
+        retitled, and moves fuzzily only into what its own passage became."""
         key = document_key(info.title)
-        counterparts: dict[str, dict[str, str]] = {}
         titles = {section.id: section.title for section in outline.sections}
         texts = PassageTexts.of(outline.passages)
+        with self._guard:  # the editions the notes are on, compared before the write lock is taken
+            editions = [
+                row[0]
+                for row in self._db.execute(
+                    "SELECT DISTINCT edition_id FROM notes WHERE document_key = ? AND edition_id != ?",
+                    (key, info.id),
+                )
+            ]
+        maps = {edition_id: _counterparts(earlier_outline, edition_id, outline) for edition_id in editions}
         moved: list[Note] = []
         review: list[Note] = []
         with self._transaction() as db:
@@ -429,12 +438,12 @@ class NoteStore:
                 f"SELECT {_COLUMNS} FROM notes WHERE document_key = ? AND edition_id != ?", (key, info.id)
             ).fetchall()
             for note in map(_note, rows):
-                if note.edition_id not in counterparts:
-                    counterparts[note.edition_id] = _section_counterparts(
-                        earlier_outline, note.edition_id, outline
-                    )
-                in_section = _section_test(note.anchor, counterparts[note.edition_id], titles)
-                place = place_anchor(note.anchor, texts, in_section=in_section)
+                if note.edition_id not in maps:  # written by another process meanwhile
+                    maps[note.edition_id] = _counterparts(earlier_outline, note.edition_id, outline)
+                sections, passages = maps[note.edition_id]
+                in_section = _section_test(note.anchor, sections, titles)
+                successor = _successor(passages, note.anchor.passage_id)
+                place = place_anchor(note.anchor, texts, in_section=in_section, successor=successor)
                 if place is None:
                     db.execute("UPDATE notes SET status = ? WHERE id = ?", (NoteStatus.REVIEW.value, note.id))
                     review.append(replace(note, status=NoteStatus.REVIEW))
@@ -616,17 +625,24 @@ def _anchor_at(place: Place, titles: dict[str, str]) -> Anchor:
     )
 
 
-def _section_counterparts(
+def _counterparts(
     earlier_outline: Callable[[str], Outline | None] | None, edition_id: str, outline: Outline
-) -> dict[str, str]:
-    if earlier_outline is None:
-        return {}
-    before = earlier_outline(edition_id)
+) -> tuple[dict[str, str], dict[str, str | None]]:
+    """What the sections and the passages of an earlier edition became in `outline` (both empty when
+    the library no longer has that edition: the places are then judged on their own)."""
+    before = earlier_outline(edition_id) if earlier_outline is not None else None
     if before is None:
-        return {}
-    from artois_reader.core.compare import match_sections
+        return {}, {}
+    from artois_reader.core.compare import match_passages, match_sections
 
-    return match_sections(before, outline)
+    return match_sections(before, outline), match_passages(before, outline)
+
+
+def _successor(successors: dict[str, str | None], passage_id: str) -> frozenset[str] | None:
+    if passage_id not in successors:
+        return None  # unknown
+    target = successors[passage_id]
+    return frozenset() if target is None else frozenset({target})
 
 
 def _section_test(
