@@ -461,6 +461,37 @@ class NoteStore:
             edition_id=info.id, moved=tuple(self.get(note_id) for note_id in moved_ids), review=tuple(review)
         )
 
+    def follow_titles(self, titles: dict[str, str]) -> int:
+        """Give the notes of each edition in `titles` (edition id -> its title in the library) that
+        title and its document key, for a document renamed since. Returns how many notes changed."""
+        changed = 0
+        with self._guard:
+            current = {
+                row[0]: (row[1], row[2])
+                for row in self._db.execute(
+                    "SELECT DISTINCT edition_id, document_key, document_title FROM notes"
+                )
+            }
+        stale = {
+            edition_id: title
+            for edition_id, title in titles.items()
+            if edition_id in current and current[edition_id] != (document_key(title), title)
+        }
+        if not stale:
+            return 0
+        with self._transaction() as db:
+            for edition_id, title in stale.items():
+                old_key = current[edition_id][0]
+                changed += db.execute(
+                    "UPDATE notes SET document_key = ?, document_title = ? WHERE edition_id = ?",
+                    (document_key(title), title, edition_id),
+                ).rowcount
+                db.execute(
+                    "UPDATE OR REPLACE followed SET document_key = ? WHERE document_key = ?",
+                    (document_key(title), old_key),
+                )
+        return changed
+
     def followed(self, document_title: str) -> str | None:
         """The edition of this document the notes were last re-attached to (None: never)."""
         with self._guard:
@@ -519,7 +550,9 @@ def follow_new_edition(library: Library, info: DocumentInfo) -> Reattachment | N
 
 def sync_notes(library: Library, store: NoteStore) -> list[Reattachment]:
     """Catch up: for each document with notes whose newest edition the notes have not followed yet
-    (an ingest whose hook could not write, a newest edition removed), re-attach them now."""
+    (an ingest whose hook could not write, a newest edition removed), re-attach them now. Notes
+    of a document renamed in the library take its new title first."""
+    store.follow_titles({info.id: info.title for info in library.documents()})
     done = []
     editions = library.latest_versions()
     newest = {document_key(info.title): info for info in editions}

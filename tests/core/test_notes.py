@@ -238,6 +238,18 @@ def test_a_note_whose_passage_is_gone_stays_on_its_edition_to_review(store: Note
     assert store.list(status=NoteStatus.REVIEW) == [store.get(note.id), store.get(heading.id)]
 
 
+def test_a_note_never_follows_look_alike_words_into_another_paragraph(store: NoteStore) -> None:
+    twin = CHARGING.replace("trois", "quatre")  # a sibling paragraph, one word apart
+    v1 = outline_of(("Énergie", 1, ("Énergie", ENERGY, twin, CHARGING)))
+    note = store.add(edition(1), v1, "p1.4", "bornes, trois agglomérations")
+    v2 = outline_of(("Énergie", 1, ("Énergie", ENERGY, twin)))  # its own paragraph is gone
+    result = store.reattach(edition(2), v2, earlier_outline={edition(1).id: v1}.get)
+    assert [n.id for n in result.review] == [note.id]
+    # without the earlier edition to compare with, the twin alone is judged: it looks the same
+    store.reattach(edition(3), v1)
+    assert store.reattach(edition(4), v2).moved[0].placement is Placement.FUZZY
+
+
 def test_a_note_to_review_comes_back_when_a_later_edition_has_its_passage(store: NoteStore) -> None:
     note = store.add(edition(1), V1, "p1.3", "bornes")
     store.reattach(edition(2), outline_of(("Énergie", 1, ("Énergie", ENERGY))))
@@ -397,6 +409,19 @@ def test_sync_catches_up_with_an_edition_the_hook_missed(library: Library, tmp_p
         (done,) = sync_notes(library, store)
         assert done.edition_id == info.id and store.get(note.id).edition_id == info.id
         assert sync_notes(library, store) == []  # done once
+
+
+def test_notes_follow_a_document_renamed_in_the_library(library: Library, tmp_path: Path) -> None:
+    text = "Un rapport.\n\nLe conseil se réunit chaque mois pour suivre les projets du territoire.\n"
+    info = ingest(_write(tmp_path, "a.txt", text), library, title="Rapport").info
+    outline = library.outline(info.id)
+    with NoteStore.open(library.home) as store:
+        store.add(info, outline, outline.passages[-1].id, "suivi")
+        library.rename(info.id, "Rapport annuel")
+        sync_notes(library, store)
+        (note,) = store.list(document="rapport annuel")
+        assert note.document_title == "Rapport annuel" and store.followed("Rapport annuel") == info.id
+        assert store.follow_titles({info.id: "Rapport annuel"}) == 0
 
 
 def _read(path: Path):
