@@ -243,7 +243,9 @@ def _model_problems(model: QStandardItemModel) -> list[str]:
             index = model.index(row, 0, parent)
             tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
             if isinstance(tip, str) and _raw_tags(tip):
-                problems.append(f"{type(model).__name__} tooltip {tip[:50]!r} shown as {_shown_as(tip)[:30]!r}")
+                problems.append(
+                    f"{type(model).__name__} tooltip {tip[:50]!r} shown as {_shown_as(tip)[:30]!r}"
+                )
             walk(index)
 
     walk(QModelIndex())
