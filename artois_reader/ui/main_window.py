@@ -263,7 +263,21 @@ class MainWindow(QMainWindow):
 
     def _on_index_ready(self, _index: object) -> None:
         self.index_status.setText(self.tr("Index: ready"))
+        self._tell_notices()
         self.index_ready.emit()
+
+    def _tell_notices(self) -> None:
+        """Say what the library repaired on its own (read once: each is said once)."""
+        sentences = {
+            "recovered_from_backup": self.tr("The list of documents was damaged: its backup copy was used."),
+            "rebuilt_from_documents": self.tr("The list of documents was rebuilt from the stored documents."),
+            "index_rebuilt": self.tr("The search index was rebuilt."),
+        }
+        notices = list(getattr(self.library, "notices", []))
+        said = [sentences[str(n)] for n in notices if str(n) in sentences]
+        if said:
+            self.library.notices.clear()
+            self.show_message(" ".join(said))
 
     def _search(self, query: str, filters: SearchFilters) -> SearchResult:
         """Runs on the search thread."""

@@ -662,6 +662,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The list of documents was damaged: its backup copy was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of documents was rebuilt from the stored documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This document is no longer in the library.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -662,6 +662,18 @@
         <translation>Index&#xa0;: prêt</translation>
     </message>
     <message>
+        <source>The list of documents was damaged: its backup copy was used.</source>
+        <translation>La liste des documents était endommagée&#xa0;: sa copie de sécurité a été reprise.</translation>
+    </message>
+    <message>
+        <source>The list of documents was rebuilt from the stored documents.</source>
+        <translation>La liste des documents a été reconstruite à partir des documents enregistrés.</translation>
+    </message>
+    <message>
+        <source>The search index was rebuilt.</source>
+        <translation>L&apos;index de recherche a été reconstruit.</translation>
+    </message>
+    <message>
         <source>This document is no longer in the library.</source>
         <translation>Ce document n&apos;est plus dans la bibliothèque.</translation>
     </message>

@@ -238,3 +238,19 @@ def test_export_to_pdf_puts_the_reference_in_the_footer(
     text = " ".join(" ".join(page.extract_text() for page in pypdf.PdfReader(target).pages).split())
     assert "version 1 — section « Au cœur" in text, text[-300:]  # split() turned NBSP into spaces
     assert "1 / 1" in text
+
+
+def test_a_rebuilt_index_is_said(qtbot, crte_library, temp_home: Path, french) -> None:
+    import shutil
+
+    from artois_reader.ui.main_window import MainWindow
+    from artois_reader.ui.settings import Settings
+
+    shutil.rmtree(temp_home / "index")  # lost: the library rebuilds it when the window opens it
+    window = MainWindow(crte_library, Settings(temp_home))
+    qtbot.addWidget(window)
+    window.reload_library()
+    with qtbot.waitSignal(window.index_ready, timeout=60_000):
+        window.warm_up_index()
+    assert window.statusBar().currentMessage() == "L'index de recherche a été reconstruit."
+    assert window.index_status.text() == "Index\u00a0: prêt"
