@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from artois_reader.ui.navigation import Bookmark
+from artois_reader.ui.render import page_label
 
 BOOKMARK_ROLE = Qt.ItemDataRole.UserRole + 20
 
@@ -53,7 +54,7 @@ class BookmarksPane(QWidget):
         self.list.clear()
         for bookmark in bookmarks:
             version = self.tr("version %1").replace("%1", str(bookmark.version))
-            page = self.tr("p. %1").replace("%1", str(bookmark.page))
+            page = page_label(bookmark.page)
             item = QListWidgetItem(f"{bookmark.title} — {page}\n{bookmark.document_title}, {version}")
             item.setData(BOOKMARK_ROLE, bookmark)
             item.setData(

@@ -31,7 +31,7 @@ from PySide6.QtGui import QFont
 from artois_reader.core.document import DocumentInfo, Outline, Section
 from artois_reader.ui.folding import fold
 from artois_reader.ui.navigation import Place, View
-from artois_reader.ui.render import tooltip
+from artois_reader.ui.render import page_label, tooltip
 
 translate = QCoreApplication.translate
 
@@ -301,7 +301,7 @@ class OutlineModel(QAbstractItemModel):
         if not index.isValid():
             return None
         node = self.node(index)
-        page = translate("Outline", "p. %1").replace("%1", str(node.page)) if node.page else ""
+        page = page_label(node.page) if node.page else ""
         if role == Qt.ItemDataRole.DisplayRole:
             return node.label if index.column() == 0 else page
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole title, which the tree may cut

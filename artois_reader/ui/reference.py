@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from artois_reader.ui.edition import Edition
+from artois_reader.ui.render import axis_label, page_label
 
 translate = QCoreApplication.translate
 
@@ -19,13 +20,13 @@ def format_reference(
     ]
     found_axis = edition.axis(axis)
     if found_axis is not None:
-        label = translate("Reference", "Axis %1").replace("%1", str(found_axis.number))
+        label = axis_label(found_axis.number)
         parts.append(f"{label} — {found_axis.title}")
     section = edition.section(section_id)
     if section is not None and (found_axis is None or section.title != found_axis.title):
         parts.append(translate("Reference", "section “%1”").replace("%1", section.title))
     if page:
-        parts.append(translate("Reference", "p. %1").replace("%1", str(page)))
+        parts.append(page_label(page))
     return " — ".join(parts)
 
 

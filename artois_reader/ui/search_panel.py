@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from artois_reader.core.document import PassageKind, SearchResult
 from artois_reader.core.errors import Cancelled
-from artois_reader.ui.render import tooltip
+from artois_reader.ui.render import axis_label, tooltip
 from artois_reader.ui.search_results import (
     HIT_ROLE,
     QUERY_ROLE,
@@ -331,8 +331,7 @@ class SearchPanel(QWidget):
     def _fill_chips(self) -> None:
         docs = [(None, self.tr("All documents")), *self._scope.documents]
         axes = [(None, self.tr("All axes"))] + [
-            (n, self.tr("Axis %1").replace("%1", str(n)) + (f" — {t}" if t else ""))
-            for n, t in self._scope.axes
+            (n, axis_label(n) + (f" — {t}" if t else "")) for n, t in self._scope.axes
         ]
         kinds = [(None, self.tr("All kinds"))] + [(k, kind_label(k)) for k in _CHIP_KINDS]
         self._fill_chip(self.document_chip, self.tr("Document"), docs, self._filters.doc_id, "doc_id")

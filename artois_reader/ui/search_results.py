@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from artois_reader.core.document import PassageKind, SearchHit
 from artois_reader.ui.folding import fold
-from artois_reader.ui.render import tooltip
+from artois_reader.ui.render import axis_label, page_label, tooltip
 
 translate = QCoreApplication.translate
 
@@ -82,7 +82,7 @@ TITLE_LIMIT = 90
 def hit_html(hit: SearchHit, muted: str, *, with_title: bool = True) -> str:
     """The title (shortened) and page, then the snippet; a snippet that is the title itself (a project,
     a heading) is shown once, as the title, with its highlights. Without title: the page and snippet."""
-    page_text = translate("Search", "p. %1").replace("%1", str(hit.page))
+    page_text = page_label(hit.page)
     page = f"<span style='color:{muted}'>{html.escape(page_text)}</span>"
     if fold(" ".join(hit.snippet.split())) == fold(" ".join(hit.title.split())):
         return f"<b>{snippet_html(hit)}</b> {page}"
@@ -104,9 +104,7 @@ class ResultsModel(QStandardItemModel):
         self.clear()
         for group in groups:
             where = (
-                translate("Search", "Axis %1").replace("%1", str(group.axis))
-                if group.axis is not None
-                else translate("Search", "Outside the axes")
+                axis_label(group.axis) if group.axis is not None else translate("Search", "Outside the axes")
             )
             text = f"{where} · {kind_label(group.kind)} ({len(group.hits)})"  # the short words first
             title = axis_title(group.doc_id, group.axis) if group.axis is not None else ""
@@ -150,7 +148,7 @@ class ResultsModel(QStandardItemModel):
         item.setEditable(False)
         item.setData(hit, HIT_ROLE)
         item.setData(hit_html(hit, self.muted, with_title=with_title), HTML_ROLE)
-        page = translate("Search", "p. %1").replace("%1", str(hit.page))
+        page = page_label(hit.page)
         item.setData(f"{hit.title}, {page} : {hit.snippet}", Qt.ItemDataRole.AccessibleTextRole)
         item.setToolTip(tooltip(hit.snippet))
         return item

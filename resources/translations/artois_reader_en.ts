@@ -301,10 +301,6 @@
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>p. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -741,10 +737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -808,15 +800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Axis %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>section “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>p. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -974,14 +958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axis %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Outside the axes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,10 +1041,6 @@
     </message>
     <message>
         <source>All axes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axis %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -301,10 +301,6 @@
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
-    <message>
-        <source>p. %1</source>
-        <translation>p.&#xa0;%1</translation>
-    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -741,10 +737,6 @@
         <translation>Outils</translation>
     </message>
     <message>
-        <source>p. %1</source>
-        <translation>p.&#xa0;%1</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -808,16 +800,8 @@
         <translation>«&#xa0;%1&#xa0;», version %2</translation>
     </message>
     <message>
-        <source>Axis %1</source>
-        <translation>Axe %1</translation>
-    </message>
-    <message>
         <source>section “%1”</source>
         <translation>section «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>p. %1</source>
-        <translation>p.&#xa0;%1</translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -974,14 +958,6 @@
         <translation>Titres</translation>
     </message>
     <message>
-        <source>p. %1</source>
-        <translation>p.&#xa0;%1</translation>
-    </message>
-    <message>
-        <source>Axis %1</source>
-        <translation>Axe %1</translation>
-    </message>
-    <message>
         <source>Outside the axes</source>
         <translation>Hors des axes</translation>
     </message>
@@ -1066,10 +1042,6 @@
     <message>
         <source>All axes</source>
         <translation>Tous les axes</translation>
-    </message>
-    <message>
-        <source>Axis %1</source>
-        <translation>Axe %1</translation>
     </message>
     <message>
         <source>All kinds</source>
