@@ -6,7 +6,7 @@
 
 1. Builds with PyInstaller in the current environment (`pyinstaller --noconfirm build_app.spec`).
 2. Checks the bundle: the executable, every file of resources/, Qt's French translation and no other,
-   the platform plugins, no network stack (QtNetwork, TLS), no broken symbolic link, and on Linux the
+   the platform plugins, no network stack (TLS, OpenSSL), no broken symbolic link, and on Linux the
    size budget, folder and tar.gz (printed in any case).
 3. Runs the frozen `--smoke-test` and reads its JSON report.
 4. Runs it again inside a network namespace with no network at all (`unshare -n`, Linux), after
@@ -38,8 +38,18 @@ APP_ID = "ArtoisReader"
 SMOKE_TIMEOUT = 600.0  # seconds; the app's own watchdog fires first
 SKIPPED_RESOURCE_SUFFIXES = frozenset({".ts", ".py", ".pyc"})  # sources the spec leaves out
 
-# Files whose presence would mean the bundle can talk to the network.
-NETWORK_FILES = ("QtNetwork", "Qt6Network", "libssl", "_ssl.", "qopensslbackend", "qschannelbackend")
+# Files whose presence would mean the bundle can talk to the network. QtNetwork itself is there for
+# its local sockets (the single-instance check); without TLS backends, OpenSSL or network-information
+# plugins, and proven offline by the run in a network namespace.
+NETWORK_FILES = (
+    "libssl",
+    "_ssl.",
+    "qopensslbackend",
+    "qschannelbackend",
+    "qcertonlybackend",
+    "networkinformation",
+    "qnetworkmanager",
+)
 
 # Run inside the namespace before the app: prints "offline" only if no connection can be made.
 NETWORK_PROBE = """

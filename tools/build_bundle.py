@@ -35,9 +35,10 @@ EXCLUDED_MODULES = (
     "_tkinter",
     "pytest",
     "hypothesis",
-    # The app never touches the network: no Qt networking, no TLS. The stdlib modules that mention
-    # ssl (http.client, urllib.request, asyncio) import it optionally.
-    "PySide6.QtNetwork",
+    # The app never touches the network: no TLS. The stdlib modules that mention ssl (http.client,
+    # urllib.request, asyncio) import it optionally. QtNetwork stays for its local sockets only (the
+    # single-instance check, ui/single_instance.py: a named pipe or a socket file); its TLS and
+    # network-information plugins are dropped with every plugin type KEPT_PLUGINS does not list.
     "ssl",
     "_ssl",
     # OpenSSL's hashes (libcrypto, 4.5 MiB): hashlib falls back to Python's own md5/sha1/sha2/sha3/
@@ -85,8 +86,19 @@ KEPT_PLUGINS: dict[str, dict[str, frozenset[str] | None]] = {
 KEPT_TRANSLATIONS = frozenset({"qtbase_fr.qm"})
 """Qt's own strings (standard buttons, dialogs) in French; English is built into Qt."""
 
-DROPPED_FILES = frozenset({"opengl32sw.dll"})
-"""Collected by the Qt hooks on Windows, loaded only when no OpenGL driver exists: widgets need none."""
+DROPPED_FILES = frozenset(
+    {
+        "opengl32sw.dll",
+        # OpenSSL, collected with QtNetwork for its TLS plugins (not shipped): nothing else links it
+        # (`cryptography` carries its own, `_ssl` and `_hashlib` are excluded).
+        "libssl.so.3",
+        "libcrypto.so.3",
+        "libssl-3-x64.dll",
+        "libcrypto-3-x64.dll",
+    }
+)
+"""Collected by the hooks but never loaded: `opengl32sw.dll` only serves when no OpenGL driver exists
+(widgets need none); OpenSSL only serves Qt's TLS backends."""
 
 MIB = 1024 * 1024
 
@@ -99,7 +111,9 @@ class Budget:
     compressed: float  # the folder as a .tar.gz
 
 
-BUDGETS = {"linux": Budget(onedir=130.0, compressed=55.0)}
+BUDGETS = {"linux": Budget(onedir=135.0, compressed=55.0)}
+"""130 MiB until QtNetwork came in for the single-instance check (QLocalServer): with the Kerberos
+libraries libQt6Network links against, about 5 MiB more."""
 
 
 def platform_key(platform: str = sys.platform) -> str:

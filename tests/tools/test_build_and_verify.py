@@ -97,9 +97,19 @@ def test_another_qt_translation_or_a_missing_platform_fails(app_dir: Path, resou
 
 def test_network_code_in_the_bundle_fails(app_dir: Path, resources: Path) -> None:
     (app_dir / "_internal" / "libssl.so.3").write_bytes(b"so")
-    (app_dir / "_internal" / "PySide6" / "QtNetwork.abi3.so").write_bytes(b"so")
+    tls = app_dir / "_internal" / "PySide6" / "Qt" / "plugins" / "tls"
+    tls.mkdir(parents=True)
+    (tls / "libqopensslbackend.so").write_bytes(b"so")
     [failure] = failures(app_dir, resources)
-    assert "libssl.so.3" in failure and "QtNetwork.abi3.so" in failure
+    assert "libssl.so.3" in failure and "libqopensslbackend.so" in failure
+
+
+def test_qt_local_sockets_are_not_network_code(app_dir: Path, resources: Path) -> None:
+    """QtNetwork ships for QLocalServer (the single-instance check): a named pipe or a socket file."""
+    (app_dir / "_internal" / "PySide6" / "QtNetwork.abi3.so").write_bytes(b"so")
+    (app_dir / "_internal" / "PySide6" / "Qt" / "lib").mkdir(parents=True, exist_ok=True)
+    (app_dir / "_internal" / "PySide6" / "Qt" / "lib" / "libQt6Network.so.6").write_bytes(b"so")
+    assert failures(app_dir, resources) == []
 
 
 @posix_only
