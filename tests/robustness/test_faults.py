@@ -430,3 +430,38 @@ def test_a_truly_read_only_folder_still_reads_and_searches(
     finally:
         for folder in folders:
             folder.chmod(0o755)
+
+
+# --- the window says what was repaired ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["index", "catalogue"])
+def test_the_window_says_in_french_what_the_library_repaired(
+    qtbot, seed_template: Path, temp_home: Path, damage: str
+) -> None:
+    from artois_reader.ui.i18n import Translators
+    from artois_reader.ui.main_window import MainWindow
+    from artois_reader.ui.settings import Settings
+
+    _fresh_copy(seed_template, temp_home)
+    if damage == "index":
+        shutil.rmtree(_live_index(temp_home))
+        expected = "L'index de recherche a été reconstruit."
+    else:
+        (temp_home / "library.json").write_bytes(b"\x00")
+        expected = "La liste des documents était endommagée"
+    translators = Translators()
+    translators.install("fr")
+    library = Library.open(temp_home)
+    window = MainWindow(library, Settings(temp_home), language="fr")
+    qtbot.addWidget(window)
+    try:
+        window.reload_library()
+        with qtbot.waitSignal(window.index_ready, timeout=60_000):
+            window.warm_up_index()
+        assert expected in window.statusBar().currentMessage()
+        assert library.notices == []  # said once
+    finally:
+        window.close()
+        library.close()
+        translators.remove()
