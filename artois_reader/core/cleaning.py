@@ -477,10 +477,10 @@ def _accent_target(word: str, lexicon: Lexicon, names: bool, previous: str | Non
     used 20 times as often as the others. A final e made é ("accélere": "accélère" or
     "accéléré"?) is decided by the word before: a participle after an auxiliary ("a accéléré"),
     no participle after a pronoun, a determiner or a preposition ("qui accélère", "de
-    maîtrise"), else frequency alone. French must use
-    the spelling three times as often as `word` itself or its accent-less form (État 5.6 against
-    "etat" 5.1; "Arena", more used than "aréna", is a name or a loanword; "git" is no "gît").
-    `names` allows proper nouns, for a spelling French text never uses."""
+    maîtrise"), and without such a word, no participle ("bigarre" may be a verb form). French
+    must use the spelling three times as often as `word` itself or its accent-less form (État
+    5.6 against "etat" 5.1; "Arena", more used than "aréna", is a name or a loanword; "git" is
+    no "gît"). `names` allows proper nouns, for a spelling French text never uses."""
     found = [c for c in lexicon.spellings(word) if c == word or _adds_accents_only(word, c, final_e=True)]
     participles = [c for c in found if _is_participle_of(word, c)]
     if previous in AUXILIARIES:
@@ -602,10 +602,10 @@ def _glued_elision(text: str, _v: Vocabulary) -> str:
             _skipped(word, text, match.start(), match.end(), lexicon)
             or not word.isalpha()
             or lexicon.knows(word)
-            or (word[:1].isupper() and not _at_sentence_start(text, match.start()))
+            or (word[:1].isupper() and not _at_sentence_start(text, match.start()))  # a name
             or _inflection_of_a_word(word.casefold(), lexicon)  # "centraient", "dosais"
         ):
-            return word  # "Loison", "Dainville": a capital inside a sentence is a name
+            return word
         low = word.casefold()
         for head in ELISION_HEADS:
             rest = low[len(head) :]
