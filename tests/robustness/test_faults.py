@@ -280,7 +280,7 @@ def _answers(library: Library) -> list[list[tuple[str, str]]]:
 def test_every_kind_of_index_damage_is_found_at_open_and_rebuilt_from_the_documents(
     seed_template: Path, tmp_path: Path
 ) -> None:
-    """Damage that matters is found when the index opens, which is rebuilt (with a notice); damage that
+    """35 kinds of damage. Damage that matters is found when the index opens, which is rebuilt (with a notice); damage that
     does not (Whoosh's write-lock file gone) changes no answer."""
     reference = Library.open(seed_template)
     expected = _answers(reference)
