@@ -166,8 +166,8 @@ def write_lexicon(
     lines = [f"# {header}", "=words", *words, "=bands", bands, "=accents", *accents, "=usage", *spelled]
     lines += ["=trigrams", *sorted(letter_trigrams(common)), "=names", *sorted(names)]
     path.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # mtime 0: reproducible bytes
-        out.write(("\n".join(lines) + "\n").encode("utf-8"))
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))  # no date, no name: same bytes
 
 
 def main(argv: list[str] | None = None) -> None:
