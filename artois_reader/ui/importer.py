@@ -72,6 +72,8 @@ def phase_text(phase: Phase | str, done: int, total: int) -> str:
         Phase.STORE: translate("Import", "Saving into the library…"),
         Phase.INDEX: translate("Import", "Indexing for search…"),
     }
+    if phase == Phase.READ and total <= 1:  # before the reader knows how many pages there are
+        return translate("Import", "Reading the file…")
     text = texts.get(Phase(phase), "…")
     return text.replace("%1", str(min(done + 1, total) if total else done)).replace("%2", str(total))
 
@@ -112,6 +114,7 @@ class ImportProgress(QWidget):
         self.label = QLabel(self)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
+        self.bar.setFormat(self.tr("%p%"))  # French writes "40 %"
         self.bar.setMaximumWidth(220)
         self.bar.setAccessibleName(self.tr("Import progress"))
         self.cancel = QPushButton(self.tr("Cancel"), self)

@@ -22,7 +22,7 @@ from artois_reader.ui.importer import ImportFlow, ImportProgress
 from artois_reader.ui.navigation import History, Place, View
 from artois_reader.ui.outline_pane import OutlinePane
 from artois_reader.ui.reader import ReaderPane
-from artois_reader.ui.render import Rendered, render_place, render_welcome, tooltip
+from artois_reader.ui.render import Rendered, page_count, render_place, render_welcome, tooltip
 from artois_reader.ui.search_panel import SearchFilters, SearchPanel, SearchScope
 from artois_reader.ui.settings import ZOOM_STEP, Settings
 from artois_reader.ui.tasks import Task
@@ -179,6 +179,8 @@ class MainWindow(QMainWindow):
             self.restoreState(s.window_state)
         if not s.splitter_state.isEmpty():
             self.splitter.restoreState(s.splitter_state)
+        self.actions.back.setEnabled(False)  # nothing to go back to yet
+        self.actions.forward.setEnabled(False)
         self.actions.show_raw.setChecked(s.show_raw)
         self._set_zoom(s.zoom)
         self.search.set_history(s.search_history)
@@ -309,8 +311,8 @@ class MainWindow(QMainWindow):
     def _update_for_place(self, edition: Edition, rendered: Rendered) -> None:
         self.setWindowTitle(f"{APP_NAME} — {edition.title}")
         info = edition.info
-        status = self.tr("%1 · version %2 · %3 pages").replace("%1", info.title)
-        status = status.replace("%2", str(info.version)).replace("%3", str(info.pages))
+        status = self.tr("%1 · version %2 · %3").replace("%1", info.title)
+        status = status.replace("%2", str(info.version)).replace("%3", page_count(info.pages))
         metrics = self.document_status.fontMetrics()
         self.document_status.setText(metrics.elidedText(status, Qt.TextElideMode.ElideMiddle, STATUS_WIDTH))
         self.document_status.setToolTip(tooltip(status))
@@ -401,11 +403,13 @@ class MainWindow(QMainWindow):
             self.editions[info.id] = Edition(info, imported.outline, imported.document)
         self.reload_library()
         if imported.created:
-            text = self.tr("Added: “%1”, version %2, %3 pages.")
+            text = self.tr("Added: “%1”, version %2, %3.")
         else:
-            text = self.tr("Already in the library: “%1”, version %2 (%3 pages).")
+            text = self.tr("Already in the library: “%1”, version %2 (%3).")
         self.show_message(
-            text.replace("%1", info.title).replace("%2", str(info.version)).replace("%3", str(info.pages))
+            text.replace("%1", info.title)
+            .replace("%2", str(info.version))
+            .replace("%3", page_count(info.pages))
         )
         self.open_place(Place(info.id))
         self.warm_up_index()

@@ -31,7 +31,7 @@ from PySide6.QtGui import QFont
 from artois_reader.core.document import DocumentInfo, Outline, Section
 from artois_reader.ui.folding import fold
 from artois_reader.ui.navigation import Place, View
-from artois_reader.ui.render import page_label, tooltip
+from artois_reader.ui.render import page_count, page_label, tooltip
 
 translate = QCoreApplication.translate
 
@@ -100,7 +100,7 @@ def _add_document(root: OutlineNode, info: DocumentInfo, outline: Outline) -> No
     label = info.title if info.version == 1 else translate("Outline", "%1 (version %2)")
     label = label.replace("%1", info.title).replace("%2", str(info.version))
     tooltip = (
-        translate("Outline", "%1 · %2 pages").replace("%1", info.source_name).replace("%2", str(info.pages))
+        translate("Outline", "%1 · %2").replace("%1", info.source_name).replace("%2", page_count(info.pages))
     )
     node = root.add(OutlineNode(NodeKind.DOCUMENT, label, Place(doc), 1, tooltip))
     sections = {s.id: s for s in outline.sections}

@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from artois_reader.core.document import Contact, Passage, PassageKind, Section
 from artois_reader.ui.edition import Edition
@@ -52,6 +52,19 @@ def tooltip(text: str) -> str:
     """Document text for a tooltip. Qt renders a tooltip as HTML when it merely starts with a tag, so
     it is always given as escaped HTML: shown exactly as written, never as markup."""
     return "<p>" + e(text).replace("\n", "<br>") + "</p>" if text else ""
+
+
+class Plurals(QObject):
+    """Words whose form follows a number. A QObject, so that lupdate sees `self.tr(…, n)` as a
+    plural (it does not in `QCoreApplication.translate` calls)."""
+
+    def pages(self, count: int) -> str:
+        return self.tr("%n page(s)", "", count)
+
+
+def page_count(count: int) -> str:
+    """ "1 page", "10 pages" (in the user's language)."""
+    return Plurals().pages(count)
 
 
 def page_label(page: int) -> str:
@@ -113,8 +126,8 @@ def render_missing(edition: Edition, theme: Theme) -> Rendered:
 
 def render_document(edition: Edition, theme: Theme) -> Rendered:
     info, outline, doc = edition.info, edition.outline, edition.doc_id
-    meta = translate("Render", "Version %1 · %2 pages · %3").replace("%1", str(info.version))
-    meta = meta.replace("%2", str(info.pages)).replace("%3", info.source_name)
+    meta = translate("Render", "Version %1 · %2 · %3").replace("%1", str(info.version))
+    meta = meta.replace("%2", page_count(info.pages)).replace("%3", info.source_name)
     parts = [f"<h1>{e(info.title)}</h1>", f"<p>{muted(e(meta), theme)}</p>"]
     if outline.axes:
         parts.append(heading(translate("Render", "Axes")) + "<ul>")

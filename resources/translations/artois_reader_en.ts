@@ -524,6 +524,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>this file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -586,6 +590,10 @@
 </context>
 <context>
     <name>ImportProgress</name>
+    <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
@@ -674,15 +682,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3 pages</source>
+        <source>%1 · version %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added: “%1”, version %2, %3 pages.</source>
+        <source>Added: “%1”, version %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already in the library: “%1”, version %2 (%3 pages).</source>
+        <source>Already in the library: “%1”, version %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -701,7 +709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · %2 pages</source>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -762,6 +770,16 @@
     <message>
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -827,7 +845,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Version %1 · %2 pages · %3</source>
+        <source>Version %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

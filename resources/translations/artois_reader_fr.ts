@@ -524,6 +524,10 @@
         <translation>Indexation pour la recherche…</translation>
     </message>
     <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
         <source>this file does not exist</source>
         <translation>ce fichier n&apos;existe pas</translation>
     </message>
@@ -586,6 +590,10 @@
 </context>
 <context>
     <name>ImportProgress</name>
+    <message>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
+    </message>
     <message>
         <source>Import progress</source>
         <translation>Progression de l&apos;import</translation>
@@ -674,16 +682,16 @@
         <translation>Ce document n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
-        <source>%1 · version %2 · %3 pages</source>
-        <translation>%1 · version %2 · %3 pages</translation>
+        <source>%1 · version %2 · %3</source>
+        <translation>%1 · version %2 · %3</translation>
     </message>
     <message>
-        <source>Added: “%1”, version %2, %3 pages.</source>
-        <translation>Ajouté&#xa0;: «&#xa0;%1&#xa0;», version %2, %3 pages.</translation>
+        <source>Added: “%1”, version %2, %3.</source>
+        <translation>Ajouté&#xa0;: «&#xa0;%1&#xa0;», version %2, %3.</translation>
     </message>
     <message>
-        <source>Already in the library: “%1”, version %2 (%3 pages).</source>
-        <translation>Déjà dans la bibliothèque&#xa0;: «&#xa0;%1&#xa0;», version %2 (%3 pages).</translation>
+        <source>Already in the library: “%1”, version %2 (%3).</source>
+        <translation>Déjà dans la bibliothèque&#xa0;: «&#xa0;%1&#xa0;», version %2 (%3).</translation>
     </message>
     <message>
         <source>This link is not opened: only web, e-mail and phone links are.</source>
@@ -701,8 +709,8 @@
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <source>%1 · %2 pages</source>
-        <translation>%1 · %2 pages</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Project examples</source>
@@ -762,6 +770,16 @@
     <message>
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
         <translation>Axes, sections, projets, contacts et plus&#xa0;; Entrée ouvre</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -827,8 +845,8 @@
         <translation>Revenir à la vue d&apos;ensemble du document</translation>
     </message>
     <message>
-        <source>Version %1 · %2 pages · %3</source>
-        <translation>Version %1 · %2 pages · %3</translation>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Version %1 · %2 · %3</translation>
     </message>
     <message>
         <source>Axes</source>

@@ -64,11 +64,14 @@ def test_internal_links_point_to_real_places(edition: Edition) -> None:
             assert render_place(target, edition).found, href
 
 
-def test_document_overview_lists_axes_and_groups(edition: Edition) -> None:
+def test_document_overview_lists_axes_and_groups(edition: Edition, french) -> None:
     shown = render_place(Place(edition.doc_id), edition)
     assert shown.html.count(f"artois:{edition.doc_id}/axis/") == 3
     assert "Contacts</a> (1)" in shown.html
     assert "Version 1 · 4 pages · chapeau.pdf" in shown.html
+    from artois_reader.ui.render import page_count
+
+    assert page_count(1) == "1 page"
 
 
 def test_contacts_become_phone_mail_and_web_links(edition: Edition) -> None:
