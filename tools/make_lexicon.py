@@ -15,7 +15,8 @@ kept, and so are forms with an apostrophe ("aujourd'hui"): wordfreq splits words
 carry no frequency. Commands::
 
     cd /tmp && apt-get download hunspell-fr-classical && dpkg-deb -x hunspell-fr-classical_*.deb hunspell-fr
-    python -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq==3.1.1 -e . --no-deps
+    python -m venv /tmp/lexvenv && /tmp/lexvenv/bin/pip install wordfreq==3.1.1
+    /tmp/lexvenv/bin/pip install --no-deps -e .   # the tool uses artois_reader.core.lexicon
     /tmp/lexvenv/bin/python tools/make_lexicon.py /tmp/hunspell-fr/usr/share/hunspell
 
 The file is gzip'd UTF-8 text: a comment line, then the sections `write_lexicon` describes, read by
