@@ -65,6 +65,7 @@ def document_report(path: Path, runs: int) -> dict:
     return {
         "document": path.name,
         "pages": len(pages),
+        "french": french,
         "characters": sum(len(page.text) for page in pages),
         "clean_pages_s": _seconds(lambda: cleaning.clean_pages(pages), runs),
         "layout_s": _seconds(
