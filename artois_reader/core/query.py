@@ -342,8 +342,11 @@ def ocr_budget(length: int) -> float:
 
 # --- The index's vocabulary -------------------------------------------------------------------------
 
-# Derivational endings left after Snowball stemming: "recyclag" and "recycl", "requalif" and
-# "requalifi", "constru(ir)" and "constru(ct)", "plant" and "plantat" share a root.
+# What the Snowball French stemmer already joins: rénover/rénovation (renov), dépolluer/dépollution
+# (depollu), aménager/aménagement (amenag), valoriser/valorisation, transformer/transformation.
+# What it leaves apart, and these endings join at a lower weight: recycler/recyclage (recycl,
+# recyclag), construire/construction (construir, construct), requalifier/requalification
+# (requalifi, requalif), planter/plantation (plant, plantat), former/formation (form, format).
 DERIVATION_ENDINGS = ("ation", "ement", "ment", "ag", "at", "ir", "ct", "eur", "i")
 MIN_ROOT = 4
 

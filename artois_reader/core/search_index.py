@@ -14,11 +14,21 @@ Threads: one `SearchIndex` may be used from any thread, one call at a time; call
 by an internal lock, so a GUI worker thread and the main thread may share it safely (the second
 caller waits). `close()` may come from any thread; any call after it raises `IndexUnusable`.
 
-What is indexed, per edition: every `Passage` of the outline (cleaned text in a stemmed field,
-the cleaned text again in an unstemmed folded field for phrases, and the words of the raw OCR text
-that cleaning changed in a third, unstemmed field), each with the title of what it belongs to
-(project, explainer, contact, tool, or else its section), plus one heading entry per axis and
-per section, and the outline objects that have no passage of their own.
+What is indexed, per edition: every `Passage` of the outline, each with the title of what it
+belongs to (project, explainer, contact, tool, or else its section), plus one heading entry per
+axis and per section, and the outline objects that have no passage of their own. Fields: `text`
+(cleaned text, stemmed), `exact` (the same, folded, unstemmed), `pairs` (its folded words two by
+two: phrases without positions), `ocr` (the words of the raw OCR text that cleaning changed), and
+stored fields for the hit. Beside Whoosh's files: `search_meta.json` (schema version, editions,
+the documents' acronyms; written last), `entries.json` (kind, axis, edition, title and lengths of
+each entry, in index order) and `vocabulary.json` (words, their frequencies and written forms).
+
+Scoring is not Whoosh's: Whoosh stores the postings, `_Postings` reads them a block at a time and
+scores BM25 term at a time (Whoosh's matcher tree costs ~20 µs per document and alternative, far
+too slow once each word carries its OCR forms). A query word is a clause scored by its best
+alternative (stem, derivation, OCR form, acronym, phrase); passages matching every clause come
+first, the others after at a lower score; then kind ("téléphone" favours contacts) and title
+matches raise the score.
 """
 
 from __future__ import annotations
