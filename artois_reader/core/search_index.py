@@ -579,9 +579,6 @@ class _Matched:
     folded: set[str] = field(default_factory=set)
     _finder: re.Pattern[str] | None = None
 
-    def matches(self, folded: str, stemmed: str) -> bool:
-        return folded in self.folded or stemmed in self.stems
-
     def finder(self) -> re.Pattern[str] | None:
         """A regular expression finding where a matched word may start in a text, whatever its
         accents and case (each candidate is then checked): scanning a passage with it is much
