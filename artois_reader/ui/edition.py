@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -16,6 +18,8 @@ from artois_reader.core.document import (
     Passage,
     Section,
 )
+
+log = logging.getLogger(__name__)
 
 
 def parse_passage_id(passage_id: str) -> tuple[int, int] | None:
@@ -32,7 +36,18 @@ def parse_passage_id(passage_id: str) -> tuple[int, int] | None:
 class Edition:
     info: DocumentInfo
     outline: Outline
-    document: Document | None = field(default=None)  # pages, loaded when first read
+    document: Document | None = field(default=None)  # the pages, once read (see `pages_loader`)
+    pages_loader: Callable[[], Document] | None = field(default=None, repr=False)
+
+    def read_pages(self) -> Document | None:
+        """The pages, read on first need (an overview needs none; a section needs its blocks)."""
+        if self.document is None and self.pages_loader is not None:
+            loader, self.pages_loader = self.pages_loader, None  # tried once
+            try:
+                self.document = loader()
+            except Exception as error:  # the outline still serves: passages show without list layout
+                log.warning("pages of %s not readable: %s", self.info.id, error)
+        return self.document
 
     @property
     def doc_id(self) -> str:
@@ -77,12 +92,13 @@ class Edition:
     def block(self, passage_id: str) -> Block | None:
         """The cleaned block a passage comes from (to tell a list item from a paragraph)."""
         where = parse_passage_id(passage_id)
-        if where is None or self.document is None:
+        document = self.read_pages() if where is not None else None
+        if where is None or document is None:
             return None
         page, number = where
-        if not 1 <= page <= len(self.document.pages):
+        if not 1 <= page <= len(document.pages):
             return None
-        blocks = self.document.pages[page - 1].blocks
+        blocks = document.pages[page - 1].blocks
         return blocks[number - 1] if 1 <= number <= len(blocks) else None
 
     def is_list_item(self, passage_id: str) -> bool:

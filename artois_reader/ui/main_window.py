@@ -241,11 +241,8 @@ class MainWindow(QMainWindow):
             except Exception:
                 return None
             self.editions[doc_id] = edition
-        if edition.document is None:
-            try:
-                edition.document = self.library.load(doc_id)
-            except Exception as error:
-                log.warning("pages of %s not readable: %s", doc_id, error)
+        if edition.document is None and edition.pages_loader is None:
+            edition.pages_loader = lambda: self.library.load(doc_id)  # read when a view needs the pages
         return edition
 
     def start(self) -> None:

@@ -247,8 +247,8 @@ def render_page(edition: Edition, page: int, *, focus: str = "", theme: Theme, r
     passages = edition.passages_of_page(page)
     if passages:
         parts.append(_passages_html(edition, passages, focus=focus, first_page=page, theme=theme, raw=raw))
-    elif edition.document is not None and 1 <= page <= len(edition.document.pages):
-        text = edition.document.pages[page - 1]
+    elif (document := edition.read_pages()) is not None and 1 <= page <= len(document.pages):
+        text = document.pages[page - 1]
         body = text.raw if raw else text.text
         parts += [f"<p>{e(p)}</p>" for p in re.split(r"\n\s*\n", body) if p.strip()]
     else:

@@ -116,3 +116,16 @@ def test_sections_link_to_their_neighbours(edition: Edition) -> None:
 def test_a_contact_in_the_text_offers_its_links(edition: Edition) -> None:
     hrefs = _hrefs(render_place(Place(edition.doc_id, View.SECTION, "s3"), edition).html)
     assert "tel:+33321000000" in hrefs and "mailto:contact@pole-artois.fr" in hrefs
+
+
+def test_pages_are_read_only_when_a_view_needs_them(edition: Edition) -> None:
+    loads: list[str] = []
+    document = edition.document
+    lazy = Edition(edition.info, edition.outline, None, lambda: loads.append("read") or document)
+    render_place(Place(lazy.doc_id), lazy)
+    render_place(Place(lazy.doc_id, View.AXIS, "1"), lazy)
+    assert loads == []
+    shown = render_place(Place(lazy.doc_id, View.SECTION, "s2"), lazy)
+    assert loads == ["read"] and shown.html.count("<li>") == 2
+    render_place(Place(lazy.doc_id, View.SECTION, "s3"), lazy)
+    assert loads == ["read"]
