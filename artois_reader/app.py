@@ -118,6 +118,19 @@ def create_application(argv: list[str] | None = None, *, single_instance: bool =
     return application
 
 
+def _cannot_start(error: Exception, lang: str | None) -> str:
+    """One sentence for the user when the library cannot be opened (the log has the details)."""
+    from artois_reader import messages
+    from artois_reader.core.errors import LibraryError
+    from artois_reader.core.library import default_home
+
+    if isinstance(error, LibraryError) and error.read_only:  # a full disk, a read-only folder
+        return messages.text("error.read_only", lang, home=default_home())
+    if isinstance(error, LibraryError):
+        return messages.text("error.library", lang, home=default_home(), detail=str(error))
+    return f"{APP_NAME}: {error}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the application until its window closes; returns the exit code (0 on a normal quit)."""
     try:
@@ -128,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # the library cannot be opened at all: say so in a window, not a trace
         log.exception("the application could not start")
         if QApplication.instance() is not None:
-            dialogs.show_error(None, f"{APP_NAME}: {error}")
+            dialogs.show_error(None, _cannot_start(error, _parse(list(argv or []))[0].lang))
         return 1
     application.show()
     code = application.qt_app.exec()
