@@ -280,8 +280,8 @@ def _answers(library: Library) -> list[list[tuple[str, str]]]:
 def test_every_kind_of_index_damage_is_found_at_open_and_rebuilt_from_the_documents(
     seed_template: Path, tmp_path: Path
 ) -> None:
-    """35 kinds of damage. Damage that matters is found when the index opens, which is rebuilt (with a notice); damage that
-    does not (Whoosh's write-lock file gone) changes no answer."""
+    """35 kinds of damage. Damage that matters is found when the index opens, which is rebuilt (with a
+    notice); damage that does not (Whoosh's write-lock file gone) changes no answer."""
     reference = Library.open(seed_template)
     expected = _answers(reference)
     reference.close()
@@ -465,3 +465,16 @@ def test_the_window_says_in_french_what_the_library_repaired(
         window.close()
         library.close()
         translators.remove()
+
+
+def test_the_window_that_cannot_make_its_library_says_why_in_french(
+    temp_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from artois_reader import app
+
+    shown: list[str] = []
+    monkeypatch.setattr("artois_reader.ui.dialogs.show_error", lambda _parent, text: shown.append(text))
+    with FaultyDisk(temp_home.parent, monkeypatch, fail_all=True, error=lambda: OSError(errno.EROFS, "ro")):
+        assert app.main(["--home", str(temp_home), "--lang", "fr"]) == 1
+    assert shown == [messages.text("error.read_only", "fr", home=temp_home)]
+    assert shown[0].startswith("Impossible d'écrire dans la bibliothèque")
