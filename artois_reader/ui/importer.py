@@ -112,6 +112,8 @@ class ImportProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel(self)
+        widest = max(self.label.fontMetrics().horizontalAdvance(phase_text(p, 99, 100)) for p in Phase)
+        self.label.setMinimumWidth(widest + 8)  # the bar does not jump as the words change
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 100)
         self.bar.setFormat(self.tr("%p%"))  # French writes "40 %"
