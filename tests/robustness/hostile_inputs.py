@@ -13,17 +13,15 @@ pypdf cannot recover), ingested otherwise with text that pypdf itself finds in t
 from __future__ import annotations
 
 import json
-import os
 import random
 import shutil
 import stat
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdf_forge
-from robustness_support import french_refusal_problems, snapshot
+from robustness_support import french_refusal_problems, permissions_enforced, snapshot
 
 from artois_reader import messages
 from artois_reader.core import pdf_worker, pipeline
@@ -90,9 +88,7 @@ class Input:
 
     @property
     def runnable(self) -> bool:
-        if not self.needs_permissions:
-            return True
-        return sys.platform != "win32" and os.geteuid() != 0
+        return not self.needs_permissions or permissions_enforced()
 
 
 # --- writers ---------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ and the check that a refusal is one French sentence naming the file and the reas
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import sys
@@ -54,6 +55,27 @@ def french_refusal_problems(message: str, file_name: str, reason: RefusalReason)
 def assert_french_refusal(message: str, file_name: str, reason: RefusalReason) -> None:
     assert message == messages.refusal_message(reason, file_name, "fr")
     assert french_refusal_problems(message, file_name, reason) == []
+
+
+@functools.cache
+def permissions_enforced() -> bool:
+    """Whether file permissions stop this process (not for root with its capabilities, nor on Windows,
+    where chmod only sets the read-only flag)."""
+    if sys.platform == "win32":
+        return False
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / "probe"
+        probe.write_bytes(b"x")
+        probe.chmod(0)
+        try:
+            probe.read_bytes()
+        except PermissionError:
+            return True
+        finally:
+            probe.chmod(0o600)
+    return False
 
 
 def process_alive(pid: int) -> bool:

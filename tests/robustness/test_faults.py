@@ -18,7 +18,14 @@ from pathlib import Path
 import pdf_forge
 import pytest
 from hostile_inputs import FRENCH_LINES, FRENCH_TEXT
-from robustness_support import FaultyDisk, assert_french_refusal, kill, snapshot, wait_gone
+from robustness_support import (
+    FaultyDisk,
+    assert_french_refusal,
+    kill,
+    permissions_enforced,
+    snapshot,
+    wait_gone,
+)
 
 from artois_reader import messages
 from artois_reader.cli import main as cli_main
@@ -412,7 +419,7 @@ def test_the_command_line_on_a_full_disk_says_so_in_one_sentence(
         assert "rénovation" in out.lower() and "Traceback" not in err
 
 
-@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root and Windows ignore chmod")
+@pytest.mark.skipif(not permissions_enforced(), reason="root and Windows ignore chmod")
 def test_a_truly_read_only_folder_still_reads_and_searches(
     seed_template: Path, temp_home: Path, new_pdf: Path
 ) -> None:
