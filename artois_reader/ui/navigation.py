@@ -90,13 +90,6 @@ class History:
         self._current = self._forward.pop()
         return self._current
 
-    def forget_document(self, doc_id: str) -> None:
-        """Drop every place of a document that was removed from the library."""
-        self._back = [p for p in self._back if p.doc_id != doc_id]
-        self._forward = [p for p in self._forward if p.doc_id != doc_id]
-        if self._current is not None and self._current.doc_id == doc_id:
-            self._current = None
-
 
 @dataclass(frozen=True)
 class Bookmark:

@@ -35,14 +35,6 @@ def test_visiting_the_same_place_with_new_terms_adds_no_history() -> None:
     assert history.current is not None and history.current.terms == ("friches",)
 
 
-def test_forgetting_a_document_drops_its_places() -> None:
-    history = History()
-    history.visit(Place("old"))
-    history.visit(Place("new"))
-    history.forget_document("old")
-    assert not history.can_go_back()
-
-
 def test_place_url_round_trips_targets_with_spaces_and_accents() -> None:
     place = Place("abc123", View.MENTION, "place:Liévin / Lens")
     assert place_from_url(place_url(place)) == place
