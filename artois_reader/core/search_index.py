@@ -752,7 +752,7 @@ class SearchIndex:
         self.index_dir = index_dir
         self._index = index
         self._searcher: Any = index.searcher()
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # search() calls suggest(), which takes it too
         self.meta = meta
         reader = self._searcher.reader()
         self._docs = [_Doc(*row) for row in entries["docs"]]
@@ -841,6 +841,10 @@ class SearchIndex:
     def suggest(self, query: str) -> str | None:
         """ "Vouliez-vous dire …": the query with each unknown word replaced by the closest word of
         the documents, or None when every word is known (or nothing better is found)."""
+        with self._lock:
+            return self._suggest(query)
+
+    def _suggest(self, query: str) -> str | None:
         text = sanitize(query)
         changed = False
 
