@@ -11,6 +11,7 @@ import pdf_forge
 import pytest
 from hostile_inputs import Input, made_inputs
 from PySide6.QtCore import QTimer
+from robustness_support import FaultyDisk
 
 from artois_reader.core import pdf_worker
 from artois_reader.core.errors import RefusalReason
@@ -126,3 +127,22 @@ def test_cancel_in_the_window_stops_a_pdf_stuck_on_a_page(
         window.import_progress.cancel.click()
     assert refusals == [] and window.library.documents() == []
     assert pdf_worker.worker_pids() == []  # the worker that was reading is gone, not kept
+
+
+def test_a_full_disk_during_an_import_is_told_and_the_window_still_searches(
+    qtbot, window: MainWindow, refusals: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tmp_path / "premier.txt"
+    first.write_text("Le covoiturage entre Béthune et Lens.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.imports.imported, timeout=60_000):
+        window.imports.open_files([first])
+    second = tmp_path / "second.pdf"
+    second.write_bytes(pdf_forge.pdf_bytes(["La géothermie des anciennes mines."]))
+    with FaultyDisk(window.library.home, monkeypatch, fail_all=True):
+        with qtbot.waitSignal(window.imports.refused, timeout=60_000):
+            window.imports.open_files([second])
+        assert refusals == [refusal_text(RefusalReason.STORAGE, second.name)]
+        assert "disque plein ou dossier en lecture seule" in refusals[0]
+        with qtbot.waitSignal(window.search.results_shown, timeout=30_000) as shown:
+            window.search.set_query("covoiturage")
+        assert shown.args[0].total > 0
