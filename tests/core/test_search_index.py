@@ -503,3 +503,13 @@ def test_matched_words_are_found_whatever_their_accents_and_case(
 ) -> None:
     matched = search_index._Matched(stems=stems, folded=folded)
     assert [text[start:end] for start, end in search_index.matched_spans(text, matched)] == expected
+
+
+def test_the_bundled_glossary_has_the_usual_local_government_acronyms() -> None:
+    glossary = dict(search_index.read_glossary())
+    wanted = "EPCI PCAET ZAN BHNS ESS GHT ERBM CRTE SCoT PLUi PLH QPV ANRU ADEME DREAL DDTM SRADDET PETR"
+    wanted += " SAGE TEPOS PAT CTE ORT PVD ACV"
+    assert set(wanted.split()) <= set(glossary)
+    assert glossary["ZAN"] == "Zéro artificialisation nette"
+    acronyms = search_index.Acronyms.from_pairs(search_index.read_glossary())
+    assert acronyms.by_expansion[tuple(search_index.analyze("bus à haut niveau de service"))] == "bhns"
