@@ -115,7 +115,6 @@ def test_pages_that_keep_coming_are_stopped_by_the_limit_for_the_whole_file(targ
     assert error.reason is RefusalReason.TOO_LONG and "time limit" in error.detail
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX address-space limit (Windows: a job object)")
 def test_a_worker_that_eats_memory_is_stopped_by_its_limit_and_the_next_file_reads(target: Path) -> None:
     error = _refusal(target, extractor=worker_jobs.eat_memory, limits=Limits(memory_bytes=512 << 20))
     assert error.reason is RefusalReason.TOO_LONG and "memory" in error.detail
