@@ -84,6 +84,7 @@ def test_every_pdf_sample_of_the_shared_corpus_is_ingested_or_refused_with_its_r
     _check(item, seeded, tmp_path / "partagés")
 
 
+@pytest.mark.shared
 def test_the_shared_corpus_is_covered_whole(shared_dir: Path) -> None:
     """files.json lists 32 files; the one not on disk (GeoTopo.pdf, only its compressed twin is) aside,
     each is an input, and the protected one is tried three ways."""
@@ -105,6 +106,7 @@ def test_the_sample_with_unreadable_metadata_is_refused_because_pypdf_recovers_n
         len(PdfReader(source, strict=False).pages)
 
 
+@pytest.mark.shared
 @pytest.mark.parametrize(
     "relative",
     [path for path, reason in hostile_inputs.SAMPLE_REFUSALS.items() if reason is RefusalReason.NO_TEXT],
