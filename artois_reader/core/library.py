@@ -54,6 +54,7 @@ from artois_reader.core.document import (
     to_json,
 )
 from artois_reader.core.errors import IngestError, LibraryError, Phase, Progress, RefusalReason, report
+from artois_reader.core.versions import INDEX_SCHEMA_VERSION, STRUCTURE_VERSION
 
 if TYPE_CHECKING:
     from artois_reader.core.search_index import SearchIndex
@@ -603,18 +604,18 @@ class Library:
 
     def outline(self, doc_id: str) -> Outline:
         """The structure of an edition, from its cache when the same structure version made it."""
-        from artois_reader.core import structure
-
         info = self.get(doc_id)
         cached = self._outlines.get(info.id)
         if cached is not None:
             return cached
         path = self.documents_dir / info.id / OUTLINE_FILE
-        outline = _read_outline(path, structure.STRUCTURE_VERSION)
+        outline = _read_outline(path, STRUCTURE_VERSION)
         if outline is None:
+            from artois_reader.core import structure  # the extraction code, only when it must run
+
             outline = structure.extract_outline(self.load(info.id))
             try:
-                write_atomic(path, _outline_bytes(outline, structure.STRUCTURE_VERSION))
+                write_atomic(path, _outline_bytes(outline, STRUCTURE_VERSION))
             except OSError as error:
                 log.info("outline of %s not cached (%s)", info.id, error)
         self._outlines[info.id] = outline
@@ -714,7 +715,7 @@ class Library:
         report(on_progress, Phase.STRUCTURE, 1, 1)
         final = self.documents_dir / document.id
         try:
-            _write_file(staging / OUTLINE_FILE, _outline_bytes(outline, structure.STRUCTURE_VERSION))
+            _write_file(staging / OUTLINE_FILE, _outline_bytes(outline, STRUCTURE_VERSION))
             if final.exists():  # unlisted leftovers of an interrupted write
                 _remove_tree(final)
             _fsync_dir(staging)
@@ -835,17 +836,14 @@ class Library:
 
     def _index_matches(self, name: str) -> bool:
         """Whether the index `name` holds exactly the listed editions, built by the current code."""
-        from artois_reader.core import search_index as engine
-        from artois_reader.core import structure
-
         try:
             meta = json.loads((self.index_dir / name / INDEX_META_FILE).read_bytes())
         except (OSError, ValueError):
             return False
         expected = {
             "editions": sorted(info.id for info in self._catalog().editions),
-            "structure_version": structure.STRUCTURE_VERSION,
-            "index_schema": engine.INDEX_SCHEMA_VERSION,
+            "structure_version": STRUCTURE_VERSION,
+            "index_schema": INDEX_SCHEMA_VERSION,
         }
         return isinstance(meta, dict) and all(meta.get(key) == value for key, value in expected.items())
 
@@ -858,7 +856,6 @@ class Library:
     ) -> None:
         """Build the index of `catalog` beside the live one, then point ``index/CURRENT`` at it."""
         from artois_reader.core import search_index as engine
-        from artois_reader.core import structure
 
         editions = [(info, outlines.get(info.id) or self.outline(info.id)) for info in catalog.editions]
         name = f"ix-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
@@ -878,8 +875,8 @@ class Library:
             raise
         meta = {
             "editions": sorted(info.id for info, _outline in editions),
-            "structure_version": structure.STRUCTURE_VERSION,
-            "index_schema": engine.INDEX_SCHEMA_VERSION,
+            "structure_version": STRUCTURE_VERSION,
+            "index_schema": INDEX_SCHEMA_VERSION,
             "built_at": _now_iso(),
         }
         final = self.index_dir / name

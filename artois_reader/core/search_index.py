@@ -90,11 +90,9 @@ from artois_reader.core.query import (
     sanitize,
     words_of,
 )
+from artois_reader.core.versions import INDEX_SCHEMA_VERSION  # bump it there: reading it stays cheap
 
 log = logging.getLogger(__name__)
-
-INDEX_SCHEMA_VERSION = 3
-"""Bump when the schema, the analyzers or what an entry holds change: older indexes are rebuilt."""
 
 META_FILE = "search_meta.json"  # written last: an index without it is incomplete
 VOCABULARY_FILE = "vocabulary.json"

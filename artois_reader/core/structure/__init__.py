@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from artois_reader.core.structure.outline import extract_outline
 from artois_reader.core.structure.report import format_outline, outline_report
-
-STRUCTURE_VERSION = 3
-"""Bump whenever the rules change what they output: the library re-extracts older outlines."""
+from artois_reader.core.versions import STRUCTURE_VERSION  # bump it there: reading it stays cheap
 
 __all__ = ["STRUCTURE_VERSION", "extract_outline", "format_outline", "outline_report"]
