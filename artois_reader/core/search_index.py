@@ -47,7 +47,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -872,13 +872,15 @@ class SearchIndex:
         kind: PassageKind | str | None = None,
         axis: int | None = None,
         limit: int = 20,
+        doc_ids: Collection[str] | None = None,
     ) -> SearchResult:
-        """Ranked passages for `query` (any string), optionally only of one document, kind or axis."""
+        """Ranked passages for `query` (any string), optionally only of one document, kind or axis.
+        `doc_ids` keeps only these editions (the app searches the edition each document shows)."""
         started = time.perf_counter()
         with self._lock:
             if self._searcher is None:
                 raise IndexUnusable(IndexProblem.CLOSED, self.index_dir)
-            hits, total = self._search_safely(query, doc_id, kind, axis, max(1, limit))
+            hits, total = self._search_safely(query, doc_id, kind, axis, max(1, limit), doc_ids)
             try:
                 suggestion = self.suggest(query)
             except Exception:
@@ -890,15 +892,21 @@ class SearchIndex:
         )
 
     def _search_safely(
-        self, query: str, doc_id: str | None, kind: PassageKind | str | None, axis: int | None, limit: int
+        self,
+        query: str,
+        doc_id: str | None,
+        kind: PassageKind | str | None,
+        axis: int | None,
+        limit: int,
+        doc_ids: Collection[str] | None = None,
     ) -> tuple[list[SearchHit], int]:
         """Search; should anything go wrong, search the plain words; then give up with no hits."""
         try:
-            return self._search(parse_query(query), doc_id, kind, axis, limit)
+            return self._search(parse_query(query), doc_id, kind, axis, limit, doc_ids)
         except Exception:
             log.exception("query failed, retrying as plain words: %r", query[:200])
         try:
-            return self._search(_plain_words(query), doc_id, kind, axis, limit)
+            return self._search(_plain_words(query), doc_id, kind, axis, limit, doc_ids)
         except Exception:
             log.exception("plain-word query failed: %r", query[:200])
             return [], 0
@@ -910,8 +918,9 @@ class SearchIndex:
         kind: PassageKind | str | None,
         axis: int | None,
         limit: int,
+        doc_ids: Collection[str] | None = None,
     ) -> tuple[list[SearchHit], int]:
-        allowed = self._allowed(parsed, doc_id, kind, axis)
+        allowed = self._allowed(parsed, doc_id, kind, axis, doc_ids)
         if allowed is not None and not allowed:
             return [], 0
         matched = _Matched()
@@ -957,7 +966,12 @@ class SearchIndex:
         return None
 
     def _allowed(
-        self, parsed: ParsedQuery, doc_id: str | None, kind: PassageKind | str | None, axis: int | None
+        self,
+        parsed: ParsedQuery,
+        doc_id: str | None,
+        kind: PassageKind | str | None,
+        axis: int | None,
+        doc_ids: Collection[str] | None = None,
     ) -> set[int] | None:
         """The entries the filters let through (None: no filter; empty: filters exclude all)."""
         kinds = {_kind_value(k) for k in (kind, parsed.kind) if k is not None}
@@ -965,6 +979,9 @@ class SearchIndex:
         editions: set[int] | None = None
         if doc_id is not None:
             editions = {n for n, e in enumerate(self._editions) if e == doc_id}
+        if doc_ids is not None:
+            chosen = {n for n, e in enumerate(self._editions) if e in doc_ids}
+            editions = chosen if editions is None else editions & chosen
         if parsed.doc_id:
             prefixed = {n for n, e in enumerate(self._editions) if e.startswith(parsed.doc_id)}
             editions = prefixed if editions is None else editions & prefixed

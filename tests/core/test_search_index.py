@@ -420,6 +420,9 @@ def test_several_editions_are_searched_and_filtered(tmp_path: Path, outline: Out
         only = opened.search("Noroxo", doc_id="0123456789ab")
         assert {h.doc_id for h in only.hits} == {"0123456789ab"}
         assert opened.search("doc:0123 Noroxo").hits[0].doc_id == "0123456789ab"
+        chosen = opened.search("Noroxo", doc_ids={"a1b2c3d4e5f6"})  # the edition a window shows
+        assert {h.doc_id for h in chosen.hits} == {"a1b2c3d4e5f6"} and chosen.total == len(chosen.hits)
+        assert opened.search("Noroxo", doc_ids=set()).hits == ()
         orphan = opened.search("vélomaritime").hits[0]
         assert (orphan.kind, orphan.page, orphan.doc_id) == (PassageKind.PROJECT, 7, "0123456789ab")
 
