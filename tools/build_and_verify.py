@@ -7,7 +7,9 @@
 1. Builds with PyInstaller in the current environment (`pyinstaller --noconfirm build_app.spec`).
 2. Checks the bundle: the executable, every file of resources/, Qt's French translation and no other,
    the platform plugins, no network stack (TLS, OpenSSL), no broken symbolic link, and on Linux the
-   size budget, folder and tar.gz (printed in any case).
+   size budget, folder and tar.gz (printed in any case); on Linux, what it takes from the host (the
+   libraries it links but does not carry, printed; no more of the C++ runtime than HOST_FLOOR), and that
+   Qt gets the same answers from the slimmed ICU data as from PySide6's own.
 3. Runs the frozen `--smoke-test` and reads its JSON report.
 4. Runs it again inside a network namespace with no network at all (`unshare -n`, Linux), after
    checking that the namespace really cannot connect anywhere; and, where xvfb-run is installed, in a
@@ -178,6 +180,50 @@ def _check_qt(inside: Path, platform: str, verdict: Verdict) -> None:
     verdict.note(f"Qt plugins: {', '.join(plugins)}")
 
 
+def check_host(app_dir: Path, platform: str, verdict: Verdict) -> None:
+    """Print the libraries the bundle's binaries link but it does not carry (the host's), and the highest
+    symbol versions they ask; fail past HOST_FLOOR (the C++ runtime left to the host)."""
+    libraries = {
+        path: bundle.read_elf(path.read_bytes())
+        for path in sorted(app_dir.rglob("*"))
+        if path.is_file() and not path.is_symlink() and bundle.is_elf(path)
+    }
+    carried = {path.name for path in app_dir.rglob("*")}
+    from_host = sorted({name for elf in libraries.values() for name in elf.needed} - carried)
+    versions = frozenset().union(*(elf.versions for elf in libraries.values()))
+    asked = {prefix: bundle.highest_version(versions, prefix) for prefix in ("GLIBC", "GLIBCXX", "CXXABI")}
+    verdict.facts["host_libraries"] = from_host
+    verdict.facts["host_versions"] = {
+        prefix: ".".join(map(str, version)) for prefix, version in asked.items() if version
+    }
+    shown = ", ".join(f"{prefix}_{value}" for prefix, value in verdict.facts["host_versions"].items())
+    verdict.note(f"from the host: {', '.join(from_host)} (at most {shown})")
+    for prefix, floor in bundle.HOST_FLOOR.get(platform, {}).items():
+        if asked.get(prefix) and asked[prefix] > floor:
+            verdict.fail(
+                f"the bundle asks the host for {prefix}_{'.'.join(map(str, asked[prefix]))}, past "
+                f"{prefix}_{'.'.join(map(str, floor))} (HOST_FLOOR): bundle the C++ runtime again"
+            )
+
+
+def check_icu(app_dir: Path, verdict: Verdict) -> None:
+    """When the bundle's ICU data is not PySide6's own (slim_icu), Qt must answer the same with it:
+    collation, case mapping, converters and time-zone names, in many locales (ICU_PROBE)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    bundled = sorted(internal_dir(app_dir).glob("PySide6/Qt/lib/libicudata.so.*"))
+    installed = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    if len(bundled) != 1 or not (installed / bundled[0].name).is_file():
+        verdict.note("ICU data: none bundled, or not the installed PySide6's version; not compared")
+        return
+    size = bundle.mebibytes(bundled[0].stat().st_size)
+    verdict.facts["icu_data_mib"] = size
+    if bundle.icu_answers() != bundle.icu_answers(bundled[0]):
+        verdict.fail(f"Qt answers differently with the bundled ICU data ({bundled[0].name}, {size} MiB)")
+    else:
+        verdict.note(f"ICU data {size} MiB: Qt's answers (collation, case, converters, time zones) unchanged")
+
+
 def check_size(app_dir: Path, platform: str, verdict: Verdict) -> None:
     """Print the folder and tar.gz sizes; hold them to the budget where there is one."""
     size = bundle.bundle_size(app_dir)
@@ -287,6 +333,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_build or build(args.dist, args.work, verdict):
         check_bundle(app_dir, REPO / "resources", platform, verdict)
         check_size(app_dir, platform, verdict)
+        if platform == "linux" and app_dir.is_dir():
+            check_host(app_dir, platform, verdict)
+            check_icu(app_dir, verdict)
         if executable(app_dir).is_file():
             verdict.facts["smoke"] = smoke_test(app_dir, "frozen app", verdict)
             if not args.no_offline and platform == "linux":
