@@ -164,3 +164,82 @@ def test_size_over_budget_fails(app_dir: Path, monkeypatch: pytest.MonkeyPatch) 
     verify.check_size(app_dir, "linux", verdict)
     assert len(verdict.failures) == 2
     assert verdict.facts["size_bytes"] > 0 and verdict.facts["compressed_bytes"] > 0
+
+
+# --- What the bundle takes from the host (Linux) ----------------------------------------------------
+
+
+def fake_elves(monkeypatch: pytest.MonkeyPatch, libraries: dict[str, verify.bundle.ElfLibrary]) -> None:
+    """Files named in `libraries` read as those ELF libraries; every other file is not ELF."""
+    monkeypatch.setattr(verify.bundle, "is_elf", lambda path: path.name in libraries)
+    contents = {name.encode(): library for name, library in libraries.items()}
+    monkeypatch.setattr(verify.bundle, "read_elf", lambda data: contents[data])
+
+
+def linking(*needed: str, versions: tuple[str, ...] = ()) -> verify.bundle.ElfLibrary:
+    return verify.bundle.ElfLibrary((), needed, frozenset(versions), ())
+
+
+def host_bundle(tmp_path: Path, names: tuple[str, ...]) -> Path:
+    inside = tmp_path / "ArtoisReader" / "_internal"
+    inside.mkdir(parents=True)
+    for name in names:
+        (inside / name).write_bytes(name.encode())
+    return inside.parent
+
+
+def test_the_libraries_linked_but_not_carried_are_the_hosts_and_are_printed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = host_bundle(tmp_path, ("libQt6Gui.so.6", "libbundled.so.1"))
+    fake_elves(
+        monkeypatch,
+        {
+            "libQt6Gui.so.6": linking("libbundled.so.1", "libGL.so.1", "libc.so.6", versions=("GLIBC_2.34",)),
+            "libbundled.so.1": linking("libc.so.6", versions=("GLIBCXX_3.4.29", "GLIBC_2.17")),
+        },
+    )
+    verdict = verify.Verdict()
+    verify.check_host(app, "linux", verdict)
+    assert verdict.failures == []
+    assert verdict.facts["host_libraries"] == ["libGL.so.1", "libc.so.6"]
+    assert verdict.facts["host_versions"] == {"GLIBC": "2.34", "GLIBCXX": "3.4.29"}
+
+
+def test_asking_the_host_for_a_newer_cxx_runtime_than_host_floor_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = host_bundle(tmp_path, ("libQt6Core.so.6",))
+    fake_elves(monkeypatch, {"libQt6Core.so.6": linking("libstdc++.so.6", versions=("GLIBCXX_3.4.32",))})
+    verdict = verify.Verdict()
+    verify.check_host(app, "linux", verdict)
+    assert len(verdict.failures) == 1
+    assert "GLIBCXX_3.4.32, past GLIBCXX_3.4.29" in verdict.failures[0]
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ICU is bundled on Linux only")
+
+
+@linux_only
+@pytest.mark.parametrize(("same", "failed"), [(True, False), (False, True)])
+def test_the_bundled_icu_data_must_give_qt_the_same_answers(
+    app_dir: Path, monkeypatch: pytest.MonkeyPatch, same: bool, failed: bool
+) -> None:
+    from PySide6.QtCore import QLibraryInfo
+
+    installed = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+    (name,) = [path.name for path in installed.glob("libicudata.so.*")]
+    bundled = verify.internal_dir(app_dir) / "PySide6" / "Qt" / "lib" / name
+    bundled.parent.mkdir(parents=True)
+    bundled.write_bytes(b"slim")
+    asked: list[Path | None] = []
+
+    def answers(library: Path | None = None) -> str:
+        asked.append(library)
+        return "full" if library is None or same else "other"
+
+    monkeypatch.setattr(verify.bundle, "icu_answers", answers)
+    verdict = verify.Verdict()
+    verify.check_icu(app_dir, verdict)
+    assert asked == [None, bundled]
+    assert bool(verdict.failures) is failed

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import struct
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +14,24 @@ import pytest
 
 LINUX_PLUGINS = "PySide6/Qt/plugins"
 WINDOWS_PLUGINS = "PySide6/plugins"
+
+linux_only = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="the installed PySide6 is a Linux wheel"
+)
+
+
+def qt_lib_dir() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+
+
+def icu_data_library() -> tuple[Path, str]:
+    """PySide6's libicudata.so.NN and its ICU major version NN."""
+    (library,) = qt_lib_dir().glob("libicudata.so.*")
+    match = bundle.ICU_DATA_LIBRARY.search(library.name)
+    assert match is not None
+    return library, match.group(1)
 
 
 def entry(dest: str, typecode: str = "BINARY") -> tuple[str, str, str]:
@@ -94,6 +114,23 @@ def test_every_plugin_kept_on_linux_exists_in_the_installed_pyside6() -> None:
         assert names is bundle.ALL or names <= present, f"{plugin_type}: {sorted(names - present)} missing"
 
 
+def test_linux_leaves_x11_fonts_and_the_cxx_runtime_to_the_host_and_keeps_what_a_desktop_may_lack() -> None:
+    for name in ("libX11.so.6", "libXau.so.6", "libfontconfig.so.1", "libfreetype.so.6", "libstdc++.so.6"):
+        assert bundle.is_host_library(name, "linux") and bundle.is_dropped(name, "linux"), name
+    for name in (
+        "libxcb-cursor.so.0",  # Qt's xcb plugin needs it; often missing
+        "libxkbcommon-x11.so.0",
+        "libgssapi_krb5.so.2",  # QtNetwork links it; absent from some distributions
+        "libdbus-1.so.3",
+        "libglib-2.0.so.0",
+        "libsqlite3.so.0",
+        "libpython3.11.so.1.0",
+        "PySide6/Qt/lib/libQt6Core.so.6",
+    ):
+        assert not bundle.is_dropped(name, "linux"), name
+    assert not bundle.is_dropped("libstdc++.so.6", "windows")  # the rule is Linux's
+
+
 # --- Orphaned libraries and dangling links ----------------------------------------------------------
 
 
@@ -139,6 +176,25 @@ def test_a_python_extension_module_is_never_an_orphan() -> None:
     binaries = [entry("plugin.so"), entry("PySide6/QtDBus.abi3.so", "EXTENSION"), entry("libQt6DBus.so.6")]
     imports_of = graph({"plugin.so": ["QtDBus.abi3.so"], "QtDBus.abi3.so": ["libQt6DBus.so.6"]})
     assert bundle.orphaned_libraries(binaries, {"plugin.so"}, imports_of) == set()
+
+
+def test_what_only_a_host_library_needed_goes_even_though_kept_libraries_link_the_host_library() -> None:
+    """Qt links the host's freetype: its libpng is then the host's affair, its brotli still Qt's."""
+    binaries = [
+        entry("PySide6/Qt/lib/libQt6Gui.so.6"),
+        entry("PySide6/Qt/lib/libQt6Network.so.6"),
+        entry("libfreetype.so.6"),
+        entry("libpng16.so.16"),
+        entry("libbrotlidec.so.1"),
+    ]
+    imports_of = graph(
+        {
+            "libQt6Gui.so.6": ["libfreetype.so.6"],
+            "libQt6Network.so.6": ["libbrotlidec.so.1"],
+            "libfreetype.so.6": ["libpng16.so.16", "libbrotlidec.so.1"],
+        }
+    )
+    assert bundle.orphaned_libraries(binaries, {"libfreetype.so.6"}, imports_of) == {"libpng16.so.16"}
 
 
 def test_cycles_between_libraries_do_not_hang_the_analysis() -> None:
@@ -201,6 +257,219 @@ def test_slim_qt_removes_plugins_translations_orphans_and_their_links_together()
     ]
     assert slim.orphans == ["PySide6/Qt/lib/libQt6WaylandClient.so.6"]
     assert slim.links == ["libQt6WaylandClient.so.6"]
+
+
+# --- ELF files ---------------------------------------------------------------------------------------
+
+
+def test_read_elf_refuses_what_is_not_a_64_bit_little_endian_elf_file() -> None:
+    for data in (b"MZ\x90\x00" + bytes(60), b"\x7fELF\x01\x01" + bytes(58), b"\x7fELF\x02\x02" + bytes(58)):
+        with pytest.raises(ValueError, match="not a 64-bit little-endian ELF"):
+            bundle.read_elf(data)
+
+
+def test_highest_version_compares_numbers_and_keeps_prefixes_apart() -> None:
+    versions = {
+        "GLIBCXX_3.4.9",
+        "GLIBCXX_3.4.29",
+        "GLIBCXX_3.4",
+        "GLIBC_2.17",
+        "GLIBC_PRIVATE",
+        "CXXABI_1.3.13",
+    }
+    assert bundle.highest_version(versions, "GLIBCXX") == (3, 4, 29)
+    assert bundle.highest_version(versions, "GLIBC") == (2, 17)
+    assert bundle.highest_version(versions, "GCC") is None
+
+
+@linux_only
+def test_read_elf_gives_qt_cores_links_versions_and_icu_imports() -> None:
+    core = bundle.read_elf((qt_lib_dir() / "libQt6Core.so.6").read_bytes())
+    _library, major = icu_data_library()
+    assert {f"libicuuc.so.{major}", "libc.so.6"} <= set(core.needed)
+    assert bundle.highest_version(core.versions, "GLIBC") is not None
+    assert {"ucol_open", "ucnv_open", "u_strToUpper"} <= bundle.icu_functions(core, major)
+    assert core.symbol("qVersion") is not None  # defined here; ucol_open is only imported
+    assert core.symbol(f"ucol_open_{major}") is None
+
+
+@linux_only
+def test_qt_asks_no_more_of_the_host_cxx_runtime_than_host_floor() -> None:
+    """A PySide6 upgrade built with a newer GCC fails here, not on the officials' machines."""
+    for library in sorted(qt_lib_dir().glob("libQt6*.so.6")):
+        versions = bundle.read_elf(library.read_bytes()).versions
+        for prefix, floor in bundle.HOST_FLOOR["linux"].items():
+            asked = bundle.highest_version(versions, prefix)
+            assert asked is None or asked <= floor, f"{library.name} asks {prefix} {asked}"
+
+
+# --- ICU's data -------------------------------------------------------------------------------------
+
+
+def icu_header() -> bytes:
+    """A little-endian `CmnD` header as ICU writes it: MappedData, UDataInfo, padding to 32 bytes."""
+    info = struct.pack("<HBBBBBB4s4B4B", 20, 0, 0, 0, 0, 2, 0, b"CmnD", 1, 0, 0, 0, 3, 0, 0, 0)
+    return (struct.pack("<HBB", 32, 0xDA, 0x27) + info).ljust(32, b"\0")
+
+
+ITEMS = [
+    ("icudt73l/brkitr/line.brk", b"B" * 40),
+    ("icudt73l/cnvalias.icu", b"A" * 16),
+    ("icudt73l/coll/fr.res", b"C" * 32),
+    ("icudt73l/fr.res", b"F" * 48),
+    ("icudt73l/lang/fr.res", b"L" * 16),
+    ("icudt73l/zone/fr.res", b"Z" * 16),
+]
+
+
+def test_an_icu_package_reads_back_its_items_aligned_on_16_bytes() -> None:
+    package = bundle.icu_package(icu_header(), ITEMS)
+    header, items = bundle.icu_package_items(package)
+    assert header == icu_header()
+    assert [name for name, _data in items] == [name for name, _data in ITEMS]
+    assert items[0][1] == b"B" * 40 + b"\xaa" * 8  # padded to the next item's boundary
+    count = struct.unpack_from("<I", package, 32)[0]
+    offsets = [struct.unpack_from("<II", package, 36 + 8 * i)[1] for i in range(count)]
+    assert all((32 + offset) % 16 == 0 for offset in offsets)
+
+
+def test_an_icu_package_that_is_big_endian_or_not_common_data_is_refused() -> None:
+    package = bytearray(bundle.icu_package(icu_header(), ITEMS))
+    package[8] = 1  # isBigEndian
+    with pytest.raises(ValueError, match="ICU common data"):
+        bundle.icu_package_items(bytes(package))
+    with pytest.raises(ValueError, match="ICU common data"):
+        bundle.icu_package_items(bundle.icu_package(icu_header().replace(b"CmnD", b"ResB"), ITEMS))
+
+
+def test_the_slim_package_loses_the_unreachable_trees_and_nothing_else() -> None:
+    slim = bundle.slim_icu_package(bundle.icu_package(icu_header(), ITEMS))
+    assert [name for name, _data in bundle.icu_package_items(slim)[1]] == [
+        "icudt73l/cnvalias.icu",
+        "icudt73l/coll/fr.res",
+        "icudt73l/fr.res",
+        "icudt73l/zone/fr.res",
+    ]
+
+
+@linux_only
+def test_pyside6_icu_data_repacked_whole_is_byte_for_byte_the_same() -> None:
+    library, major = icu_data_library()
+    package = bundle.icu_package_of(library.read_bytes(), major)
+    header, items = bundle.icu_package_items(package)
+    assert len(items) > 1000
+    assert bundle.icu_package(header, items) == package
+    assert {bundle.icu_tree(name) for name, _data in items} >= bundle.ICU_UNREACHABLE_TREES | {"coll", "zone"}
+
+
+def symbols(*names: str, defined: bool = False) -> bundle.ElfLibrary:
+    found = tuple(bundle.ElfSymbol(name, 0, 0, defined) for name in names)
+    return bundle.ElfLibrary(found, (), frozenset(), ())
+
+
+def test_icu_functions_are_imported_symbols_with_icus_version_suffix_or_namespace() -> None:
+    library = symbols(
+        "ucol_open_73", "UCNV_FROM_U_CALLBACK_SUBSTITUTE_73", "_ZN6icu_7313UnicodeStringC1Ev", "qt_foo_73"
+    )
+    assert bundle.icu_functions(library, "73") == {
+        "ucol_open",
+        "UCNV_FROM_U_CALLBACK_SUBSTITUTE",
+        "_ZN6icu_7313UnicodeStringC1Ev",
+    }
+    assert bundle.icu_functions(symbols("ucol_open_73", defined=True), "73") == set()
+    assert bundle.icu_functions(symbols("ucol_open_74"), "73") == set()
+
+
+def test_only_collation_case_calendars_and_converters_are_served() -> None:
+    served = {"ucol_open", "u_strToUpper", "u_strToLower", "ucal_getTimeZoneDisplayName", "ucnv_open"}
+    assert bundle.unserved_icu_functions(served | {"UCNV_TO_U_CALLBACK_SUBSTITUTE"}) == set()
+    unserved = {
+        "ubrk_open",
+        "uloc_getDisplayName",
+        "unum_open",
+        "utrans_open",
+        "_ZN6icu_7313UnicodeStringC1Ev",
+    }
+    assert bundle.unserved_icu_functions(served | unserved) == unserved
+
+
+@linux_only
+def test_no_qt_library_calls_icu_beyond_what_the_slim_data_serves() -> None:
+    """A PySide6 upgrade that calls, say, ubrk_open fails here (and slim_icu then keeps the data whole)."""
+    _library, major = icu_data_library()
+    calls: set[str] = set()
+    for library in sorted(qt_lib_dir().parent.rglob("*.so*")):
+        if library.is_file() and not bundle.ICU_LIBRARY.search(library.name) and bundle.is_elf(library):
+            calls |= bundle.icu_functions(bundle.read_elf(library.read_bytes()), major)
+    assert "ucol_open" in calls
+    assert bundle.unserved_icu_functions(calls) == set()
+
+
+def icu_toc() -> list[tuple[str, str, str]]:
+    library, _major = icu_data_library()
+    core = qt_lib_dir() / "libQt6Core.so.6"
+    return [(f"PySide6/Qt/lib/{path.name}", str(path), "BINARY") for path in (library, core)]
+
+
+@linux_only
+def test_slim_icu_keeps_the_data_whole_when_the_bundle_calls_icu_beyond_what_is_served(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _library, major = icu_data_library()
+    monkeypatch.setattr(bundle, "read_elf", lambda data: symbols(f"ubrk_open_{major}"))
+    toc = icu_toc()
+    slimmed = bundle.slim_icu(toc, tmp_path, "linux")
+    assert slimmed.binaries == toc
+    assert slimmed.note == "ICU data kept whole: the bundle also calls ubrk_open"
+    assert not list(tmp_path.iterdir())
+
+
+@linux_only
+def test_slim_icu_keeps_the_data_whole_without_binutils(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(bundle.shutil, "which", lambda tool: None)
+    toc = icu_toc()
+    slimmed = bundle.slim_icu(toc, tmp_path, "linux")
+    assert slimmed.binaries == toc
+    assert slimmed.note == "ICU data kept whole: as and ld not found (binutils)"
+
+
+def test_slim_icu_leaves_a_bundle_without_icu_data_alone(tmp_path: Path) -> None:
+    toc = [entry("PySide6/Qt/lib/libQt6Core.so.6"), entry("PySide6/Qt6Core.dll")]
+    assert bundle.slim_icu(toc, tmp_path, "linux").binaries == toc
+    assert bundle.slim_icu(toc, tmp_path, "windows").binaries == toc
+
+
+binutils = pytest.mark.skipif(
+    shutil.which("as") is None or shutil.which("ld") is None, reason="binutils (as, ld) not installed"
+)
+
+
+@linux_only
+@binutils
+def test_qt_answers_the_same_with_the_slim_icu_data_and_the_probe_would_see_a_loss(tmp_path: Path) -> None:
+    """Collation, case mapping, converters and time-zone names in many locales (ICU_PROBE): the same
+    answers with PySide6's 30 MiB of ICU data and with the slim library. Control: without the zone tree
+    the answers change, so the preloaded library really is the one Qt reads."""
+    library, major = icu_data_library()
+    slimmed = bundle.slim_icu(icu_toc(), tmp_path / "slim", "linux")
+    slim_library = Path(slimmed.binaries[0][1])
+    assert slim_library == tmp_path / "slim" / library.name
+    assert slimmed.size_after < slimmed.size_before * 0.6
+
+    elf = bundle.read_elf(slim_library.read_bytes())
+    symbol = elf.symbol(f"icudt{major}_dat")
+    assert symbol is not None and symbol.size == slimmed.size_after
+
+    package = bundle.icu_package_of(library.read_bytes(), major)
+    without_zones = bundle.slim_icu_package(package, frozenset({"zone"}))
+    control = bundle.link_icu_data(without_zones, major, tmp_path / "control")
+
+    full = bundle.icu_answers()
+    assert '"collation fr_FR"' in full and "heure normale d’Europe centrale" in full
+    assert bundle.icu_answers(slim_library) == full
+    assert bundle.icu_answers(control) != full
 
 
 # --- Windows version resource -----------------------------------------------------------------------
