@@ -1,13 +1,18 @@
 """Opening a PDF or text file: ingest in the background, progress and Cancel in the status bar, the
 password asked for and the file retried when it is encrypted, a clear sentence when it is refused.
 
-The worker opens its own `Library` on the same folder: the library's lock and atomic writes make that
-safe, and the window's library keeps answering searches while a long PDF is read.
+The import runs in a child process (`core.library_worker`): reading, OCR repair, structure and the
+search index are built there, so nothing of it holds this process's GIL and the window never stalls.
+The child opens its own `Library` on the same folder: the library's lock and atomic writes make that
+safe, and the window's library keeps answering searches while a long PDF is read. With the environment
+variable ``ARTOIS_READER_IMPORTS=thread`` the pipeline runs on a thread of this process instead (tests
+that replace parts of the pipeline use it; so could a PC whose policy forbids child processes).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +41,11 @@ _PHASE_SPAN = {
 LibraryFactory = Callable[[], Any]  # opens a Library on the window's folder
 
 
+def in_child_process() -> bool:
+    """Whether library writes run in a child process (the default) or on a thread of this one."""
+    return os.environ.get("ARTOIS_READER_IMPORTS", "").strip().lower() != "thread"
+
+
 @dataclass(frozen=True)
 class Imported:
     """What an import gives the window: the pipeline's result, and the edition already read (on the
@@ -45,17 +55,20 @@ class Imported:
     created: bool
     outline: Outline | None = None
     document: Document | None = None
+    notes: Any = None  # `notes.Reattachment`: what became of the earlier editions' notes
 
 
 def _read_back(library: Any, result: Any) -> Imported | None:
+    """The outline of the new edition, read on the import's thread (its pages wait until a view needs
+    them: the overview the window opens next does not)."""
     if result is None:
         return None
     try:
-        outline, document = library.outline(result.info.id), library.load(result.info.id)
+        outline = library.outline(result.info.id)
     except Exception:  # the window will read it itself
         log.debug("the imported edition could not be read back", exc_info=True)
-        outline = document = None
-    return Imported(result.info, result.created, outline, document)
+        outline = None
+    return Imported(result.info, result.created, outline, None, getattr(result, "notes", None))
 
 
 def overall_percent(phase: Phase | str, done: int, total: int) -> int:
@@ -171,11 +184,17 @@ class ImportFlow(QObject):
         """First run: ingest the bundled CRTE in the background, with the same progress bar."""
 
         def work(on_progress: Any) -> Any:
-            from artois_reader.core import pipeline
-
             library = self._open_library()
             try:
-                return _read_back(library, pipeline.ensure_bundled(library, on_progress))
+                if in_child_process():
+                    from artois_reader.core import library_worker
+
+                    result = library_worker.ensure_bundled(library.home, on_progress=on_progress)
+                else:
+                    from artois_reader.core import pipeline
+
+                    result = pipeline.ensure_bundled(library, on_progress)
+                return _read_back(library, result)
             finally:
                 library.close()
 
@@ -196,13 +215,19 @@ class ImportFlow(QObject):
 
     def _start(self, path: Path, password: str | None) -> None:
         def work(on_progress: Any) -> Any:
-            from artois_reader.core import pipeline
-
             library = self._open_library()
             try:
-                return _read_back(
-                    library, pipeline.ingest(path, library, password=password, on_progress=on_progress)
-                )
+                if in_child_process():
+                    from artois_reader.core import library_worker
+
+                    result = library_worker.ingest(
+                        library.home, path, password=password, on_progress=on_progress
+                    )
+                else:
+                    from artois_reader.core import pipeline
+
+                    result = pipeline.ingest(path, library, password=password, on_progress=on_progress)
+                return _read_back(library, result)
             finally:
                 library.close()
 

@@ -78,6 +78,7 @@ def test_a_pdf_is_imported_with_progress_and_opened(qtbot, window: MainWindow) -
 def test_cancel_stops_the_import_and_keeps_the_library_unchanged(
     qtbot, window: MainWindow, monkeypatch, tmp_path
 ) -> None:
+    monkeypatch.setenv("ARTOIS_READER_IMPORTS", "thread")  # the pipeline is replaced in this process
     reached = threading.Event()
     go_on = threading.Event()
 
@@ -195,6 +196,7 @@ def test_open_menu_uses_the_file_dialog(qtbot, window: MainWindow, monkeypatch) 
 
 
 def test_the_window_stays_usable_during_an_import(qtbot, window: MainWindow, monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("ARTOIS_READER_IMPORTS", "thread")  # the pipeline is replaced in this process
     release = threading.Event()
 
     def held_ingest(path, library, *, password=None, on_progress=None, title=None):
