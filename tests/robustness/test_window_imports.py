@@ -99,6 +99,7 @@ def test_each_strange_file_opened_from_the_window_is_added_or_refused_in_french(
 def test_a_slow_pdf_is_refused_as_too_long_while_the_window_keeps_answering(
     qtbot, window: MainWindow, refusals: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("ARTOIS_READER_IMPORTS", "thread")  # the limit is patched in this process
     monkeypatch.setattr(pdf_worker, "DEFAULT_LIMITS", Limits(seconds=3, stall_seconds=30))
     path = tmp_path / "piégé.pdf"
     path.write_bytes(pdf_forge.slow_pdf(pages=60))
@@ -132,6 +133,7 @@ def test_cancel_in_the_window_stops_a_pdf_stuck_on_a_page(
 def test_a_full_disk_during_an_import_is_told_and_the_window_still_searches(
     qtbot, window: MainWindow, refusals: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setenv("ARTOIS_READER_IMPORTS", "thread")  # the fault is injected in this process
     first = tmp_path / "premier.txt"
     first.write_text("Le covoiturage entre Béthune et Lens.\n", encoding="utf-8")
     with qtbot.waitSignal(window.imports.imported, timeout=60_000):
