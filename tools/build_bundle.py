@@ -128,11 +128,12 @@ HOST_LIBRARIES: dict[str, frozenset[str]] = {
             "libfontconfig.so.1",
             "libfreetype.so.6",
             "libexpat.so.1",
-            # The C++ runtime: the host's Mesa drivers, which libGL loads into the process for the xcb
-            # GLX integration, need the host's libstdc++ and fail with "GLIBCXX_3.4.3x not found" on
-            # the older copy of a bundle built on an older distribution. Qt needs GLIBCXX_3.4.29 (GCC
-            # 11), which every distribution with the glibc 2.34 PySide6 needs ships (Ubuntu 22.04,
-            # Debian 12, RHEL 9, Fedora 35); build_and_verify.py checks the bundle asks no more.
+            # The C++ runtime, in the excludelist: the host's libraries written in C++ that may come
+            # into the process (Mesa's drivers, which libGL loads as soon as anything draws with
+            # OpenGL) need the host's libstdc++ and fail with "GLIBCXX_3.4.3x not found" on the older
+            # copy of a bundle built on an older distribution. Qt needs GLIBCXX_3.4.29 (GCC 11), which
+            # every distribution with the glibc 2.34 PySide6 needs ships (Ubuntu 22.04, Debian 12,
+            # RHEL 9, Fedora 35); build_and_verify.py checks the bundle asks no more (HOST_FLOOR).
             "libstdc++.so.6",
             "libgcc_s.so.1",
             # Base system, in the excludelist; the host's own libraries in the process (freetype, png,
