@@ -169,6 +169,7 @@ def build_parser(lang: str) -> argparse.ArgumentParser:
     search.add_argument("--kind", choices=PASSAGE_KINDS, metavar=say("metavar.kind"), help=_kinds_help(lang))
     search.add_argument("--axis", type=int, metavar="N", help=say("help.search.axis"))
     search.add_argument("--limit", type=_positive_int, default=20, metavar="N", help=say("help.search.limit"))
+    search.add_argument("--all-versions", action="store_true", help=say("help.search.all_versions"))
     search.add_argument("--json", action="store_true", help=say("help.json"))
     from artois_reader import cli_editions  # compare, notes, export (issue 8)
 
@@ -428,12 +429,17 @@ def _cmd_search(args: argparse.Namespace, session: Session) -> int:
     from artois_reader.core.document import to_json
 
     doc_id = session.document(args.doc).id if args.doc else None
-    index = session.library().search_index()
+    library = session.library()
+    # Without --doc, the newest version of each document answers: older versions would repeat its hits.
+    doc_ids = None if doc_id or args.all_versions else {info.id for info in library.latest_versions()}
+    index = library.search_index()
     session.report_notices()  # "the search index was rebuilt"
     kind = PassageKind(args.kind) if args.kind else None
 
     def run(query: str) -> None:
-        result = index.search(query, doc_id=doc_id, kind=kind, axis=args.axis, limit=args.limit)
+        result = index.search(
+            query, doc_id=doc_id, kind=kind, axis=args.axis, limit=args.limit, doc_ids=doc_ids
+        )
         if args.json:
             session.stdout.write(json.dumps(to_json(result), ensure_ascii=False) + "\n")
             session.stdout.flush()

@@ -318,6 +318,11 @@ _TEXTS: dict[str, dict[Language, str]] = {
     },
     "help.search.kind": {"fr": "seulement ce type de passage", "en": "only this kind of passage"},
     "help.search.axis": {"fr": "seulement cet axe (numéro)", "en": "only this axis (number)"},
+    "help.search.all_versions": {
+        "fr": "chercher aussi dans les anciennes versions "
+        "(par défaut\u00a0: la plus récente de chaque document)",
+        "en": "search older versions too (default: the newest version of each document)",
+    },
     "help.search.limit": {
         "fr": "nombre maximal de résultats (par défaut\u00a0: 20)",
         "en": "maximum number of results (default: 20)",

@@ -276,6 +276,25 @@ def test_search_prints_json_and_reads_queries_from_stdin(
     assert [json.loads(line)["query"] for line in lines] == ["mobilité", "logement", "zzzqqqxxx"]
 
 
+def test_search_answers_from_the_newest_version_unless_asked_for_all(
+    ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "deliberation.txt"
+    source.write_text("Le conseil décide la rénovation du gymnase Colette Besson.\n", encoding="utf-8")
+    first = json.loads(cli("ingest", str(source), "--json").out)[0]["document"]["id"]
+    source.write_text(
+        "Le conseil décide la rénovation du gymnase Colette Besson et du stade.\n", encoding="utf-8"
+    )
+    second = json.loads(cli("ingest", str(source), "--json").out)[0]["document"]["id"]
+
+    def editions(*options: str) -> set[str]:
+        return {hit["doc_id"] for hit in json.loads(cli("search", "gymnase", "--json", *options).out)["hits"]}
+
+    assert editions() == {second}
+    assert editions("--all-versions") == {first, second}
+    assert editions("--doc", first) == {first}
+
+
 def test_search_reads_well_in_a_terminal(ready: None, cli: CliRunner, seeded_home: Path) -> None:
     run = cli("search", "mobilité", "--limit", "2")
     assert run.code == 0 and "résultat(s) pour «\u00a0mobilité\u00a0»" in run.out
