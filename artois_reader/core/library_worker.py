@@ -68,9 +68,10 @@ def ensure_bundled(home: Path | str, *, on_progress: Progress | None = None) -> 
     return _run("ensure_bundled", home, on_progress)
 
 
-def remove(home: Path | str, doc_id: str, *, on_progress: Progress | None = None) -> Any:
-    """`Library.remove(doc_id)` in a child process (the index is rebuilt there): the `DocumentInfo`."""
-    return _run("remove", home, on_progress, doc_id=doc_id)
+def remove(home: Path | str, doc_ids: list[str], *, on_progress: Progress | None = None) -> Any:
+    """`Library.remove` of each edition in a child process (the index is rebuilt there): their
+    `DocumentInfo`s. Stops at the first that fails (the ones before it are removed)."""
+    return _run("remove", home, on_progress, doc_ids=list(doc_ids))
 
 
 # --- The parent's side ---------------------------------------------------------------------------
@@ -211,7 +212,7 @@ def _do(operation: str, home: Path, arguments: dict[str, Any], on_progress: Prog
         if operation == "ensure_bundled":
             return pipeline.ensure_bundled(library, on_progress)
         if operation == "remove":
-            return library.remove(arguments["doc_id"], on_progress=on_progress)
+            return [library.remove(doc_id, on_progress=on_progress) for doc_id in arguments["doc_ids"]]
         raise ValueError(f"unknown operation {operation!r}")
     finally:
         library.close()

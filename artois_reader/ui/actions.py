@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenuBar, QToolBar, QWidget
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 Key = QKeySequence.StandardKey
 
@@ -23,12 +23,43 @@ class Actions(QObject):
             self.tr("&Export to PDF…"), ["Ctrl+Shift+E"], self.tr("Save what the reader shows as a PDF")
         )
         self.quit = self._make(self.tr("&Quit"), ["Ctrl+Q"], self.tr("Close Artois Reader"))
+        self.compare = self._make(
+            self.tr("Co&mpare two versions…"),
+            [],
+            self.tr("Show what changed between two versions of a document, axis by axis"),
+        )
+        self.export_contacts_vcard = self._make(
+            self.tr("Contacts as &vCard…"),
+            [],
+            self.tr("Save the contacts of the document shown for an address book"),
+        )
+        self.export_contacts_csv = self._make(
+            self.tr("Contacts as &CSV (Excel)…"),
+            [],
+            self.tr("Save the contacts of the document shown as a table"),
+        )
+        self.export_outline_csv = self._make(
+            self.tr("C&ontents as CSV (Excel)…"),
+            [],
+            self.tr("Save the axes, sections and projects of the document shown as a table"),
+        )
+        self.export_notes_markdown = self._make(
+            self.tr("Notes as &Markdown…"), [], self.tr("Save every note, grouped by document and axis")
+        )
+        self.export_notes_csv = self._make(
+            self.tr("&Notes as CSV (Excel)…"), [], self.tr("Save every note as a table, one row per note")
+        )
         # Edit
         self.copy = self._make(self.tr("&Copy"), [Key.Copy], self.tr("Copy the selected text"))
         self.copy_reference = self._make(
             self.tr("Copy with the &reference"),
             ["Ctrl+Shift+C"],
             self.tr("Copy the selection with its document, version, axis, section and page"),
+        )
+        self.annotate = self._make(
+            self.tr("&Annotate the selection…"),
+            ["Ctrl+Shift+N"],
+            self.tr("Write a note on the selected text; it follows the new versions of the document"),
         )
         self.find_in_page = self._make(
             self.tr("&Find in page…"), [Key.Find], self.tr("Find words in the text shown")
@@ -59,6 +90,10 @@ class Actions(QObject):
         )
         self.focus_contacts = self._make(self.tr("C&ontacts"), ["Ctrl+4"], self.tr("Go to the contact cards"))
         self.focus_bookmarks = self._make(self.tr("&Bookmarks"), ["Ctrl+5"], self.tr("Go to the bookmarks"))
+        self.focus_documents = self._make(
+            self.tr("&Documents"), ["Ctrl+6"], self.tr("Go to the documents and their versions")
+        )
+        self.focus_notes = self._make(self.tr("No&tes"), ["Ctrl+7"], self.tr("Go to the notes"))
         # Go
         self.back = self._make(self.tr("&Back"), [Key.Back], self.tr("Go back to the previous place"))
         self.forward = self._make(self.tr("&Forward"), [Key.Forward], self.tr("Go forward again"))
@@ -78,6 +113,17 @@ class Actions(QObject):
             self.tr("Keep this place in the bookmarks, or remove it"),
         )
         self.bookmark.setCheckable(True)
+        # Fiche
+        self.add_to_fiche = self._make(
+            self.tr("&Add to the fiche"),
+            ["Ctrl+Shift+A"],
+            self.tr("Add the section, project or search result shown to the meeting fiche"),
+        )
+        self.open_fiche = self._make(
+            self.tr("&Open the fiche…"),
+            ["Ctrl+Shift+F"],
+            self.tr("Reorder the fiche's items and export it as PDF or ODT"),
+        )
         # Language
         self.languages = QActionGroup(self)
         self.language_fr = self._language("Français", "fr")
@@ -108,21 +154,41 @@ class Actions(QObject):
 
     def fill_menus(self, bar: QMenuBar) -> None:
         a = self
+        exports = (
+            self.tr("E&xport"),
+            [
+                a.export_contacts_vcard,
+                a.export_contacts_csv,
+                a.export_outline_csv,
+                None,
+                a.export_notes_markdown,
+                a.export_notes_csv,
+            ],
+        )
         menus = [
-            (self.tr("&File"), [a.open, None, a.print, a.export_pdf, None, a.quit]),
-            (self.tr("&Edit"), [a.copy, a.copy_reference, None, a.find_in_page, a.find_next, a.find_previous,
-                                None, a.search]),
+            (self.tr("&File"), [a.open, a.compare, None, a.print, a.export_pdf, exports, None, a.quit]),
+            (self.tr("&Edit"), [a.copy, a.copy_reference, a.annotate, None, a.find_in_page, a.find_next,
+                                a.find_previous, None, a.search]),
             (self.tr("&View"), [a.zoom_in, a.zoom_out, a.zoom_reset, None, a.show_raw, None, a.focus_outline,
-                                a.focus_reader, a.focus_search, a.focus_contacts, a.focus_bookmarks]),
+                                a.focus_reader, a.focus_search, a.focus_contacts, a.focus_bookmarks,
+                                a.focus_documents, a.focus_notes]),
             (self.tr("&Go"), [a.back, a.forward, None, a.previous_section, a.next_section, a.overview]),
             (self.tr("&Bookmarks"), [a.bookmark, a.focus_bookmarks]),
+            (self.tr("F&iche"), [a.add_to_fiche, a.open_fiche]),
             (self.tr("&Language"), [a.language_fr, a.language_en, None, a.language_system]),
             (self.tr("&Help"), [a.shortcuts, None, a.about]),
         ]  # fmt: skip
         for title, items in menus:
-            menu = bar.addMenu(title)
-            for item in items:
-                menu.addSeparator() if item is None else menu.addAction(item)
+            self._fill_menu(bar.addMenu(title), items)
+
+    def _fill_menu(self, menu: QMenu, items: list) -> None:
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, tuple):
+                self._fill_menu(menu.addMenu(item[0]), item[1])
+            else:
+                menu.addAction(item)
 
     def fill_reader_toolbar(self, bar: QToolBar, zoom_button: QWidget) -> None:
         """Back, forward, zoom (with the size between the buttons), then the reader's commands, each

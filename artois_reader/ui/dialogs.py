@@ -69,3 +69,59 @@ def dropped_files(mime: QMimeData) -> list[Path]:
         return []
     paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
     return [p for p in paths if p.suffix.lower() in OPENABLE_SUFFIXES]
+
+
+def confirm(parent: QWidget, title: str, question: str, *, action: str) -> bool:
+    """Ask before something that cannot be undone; `action` names the button that does it (« Supprimer »).
+    The safe answer (Annuler) is the default, so Enter alone never deletes anything."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def ask_title(parent: QWidget, current: str) -> str | None:
+    """A new title for a document (all its versions), or None when the user gives up."""
+    text, ok = QInputDialog.getText(
+        parent,
+        translate("Dialogs", "Rename the document"),
+        translate("Dialogs", "New title of “%1” (all its versions):").replace("%1", current),
+        QLineEdit.EchoMode.Normal,
+        current,
+    )
+    text = " ".join(text.split())
+    return text if ok and text and text != current else None
+
+
+def ask_note(parent: QWidget, quote: str, reference: str, text: str = "") -> str | None:
+    """What the user writes about a quote (empty: a plain highlight), or None when they give up."""
+    from artois_reader.ui.forms import NoteDialog
+
+    dialog = NoteDialog(quote, reference, text, parent)
+    return dialog.text() if dialog.exec() == NoteDialog.DialogCode.Accepted else None
+
+
+def choose_editions(
+    parent: QWidget, editions: list[tuple[str, str]], old: str, new: str
+) -> tuple[str, str] | None:
+    """Two editions to compare: (id, label) choices, `old` and `new` chosen at first."""
+    from artois_reader.ui.forms import CompareDialog
+
+    dialog = CompareDialog(editions, old, new, parent)
+    return dialog.chosen() if dialog.exec() == CompareDialog.DialogCode.Accepted else None
+
+
+def choose_save_path(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
+    """Where to save an export: `kind` names the files (« Carnet d'adresses »), `suffix` is ".vcf"…"""
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def show_information(parent: QWidget, message: str) -> None:
+    QMessageBox.information(parent, translate("Dialogs", "Artois Reader"), message)

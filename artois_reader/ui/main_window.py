@@ -4,6 +4,7 @@ on the right, the status bar below. It owns the navigation (history, tree sync) 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import Any
 
 import shiboken6
@@ -15,11 +16,14 @@ from artois_reader import APP_NAME
 from artois_reader.core.document import PassageKind, SearchHit, SearchResult
 from artois_reader.ui import dialogs
 from artois_reader.ui.actions import Actions
+from artois_reader.ui.annotations import Notebook
 from artois_reader.ui.bookmarks_pane import BookmarksPane
 from artois_reader.ui.contacts_pane import ContactsPane
+from artois_reader.ui.documents_pane import DocumentsPane, title_key
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.importer import ImportFlow, ImportProgress
 from artois_reader.ui.navigation import History, Place, View
+from artois_reader.ui.notes_pane import NotesPane
 from artois_reader.ui.outline_pane import OutlinePane
 from artois_reader.ui.reader import ReaderPane
 from artois_reader.ui.render import Rendered, page_count, render_place, render_welcome, tooltip
@@ -50,8 +54,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.history = History()
-        self.editions: dict[str, Edition] = {}
+        self.editions: dict[str, Edition] = {}  # the edition each document shows, by edition id
+        self._other_editions: dict[str, Edition] = {}  # older editions opened from a comparison
+        self.shown: dict[str, str] = dict(settings.shown_editions)  # title key -> edition chosen
         self.current: tuple[Place, Rendered] | None = None
+        self.last_hit: tuple[SearchHit, str] | None = None  # the search result opened last, its query
+        self.comparisons: dict[Place, str] = {}  # the compare reports made in this session (HTML)
+        self.notebook = Notebook(library.home, self._open_worker_library, self)
         self.search_pool = QThreadPool(self)
         self.search_pool.setMaxThreadCount(1)  # the index is only ever used by one thread
         self.actions = Actions(self)
@@ -71,14 +80,18 @@ class MainWindow(QMainWindow):
         self.reader = ReaderPane(self)
         self.search = SearchPanel(self._search, self, pool=self.search_pool)
         self.contacts = ContactsPane(self)
+        self.documents = DocumentsPane(self)
+        self.notes = NotesPane(self)
         self.left_tabs = QTabWidget(self)
         self.left_tabs.addTab(self.outline, self.tr("Contents"))
+        self.left_tabs.addTab(self.documents, self.tr("Documents"))
         self.left_tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
-        self.left_tabs.setAccessibleName(self.tr("Contents and bookmarks"))
+        self.left_tabs.setAccessibleName(self.tr("Contents, documents and bookmarks"))
         self.right_tabs = QTabWidget(self)
         self.right_tabs.addTab(self.search, self.tr("Search"))
         self.right_tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.right_tabs.setAccessibleName(self.tr("Search and contacts"))
+        self.right_tabs.addTab(self.notes, self.tr("Notes"))
+        self.right_tabs.setAccessibleName(self.tr("Search, contacts and notes"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.left_tabs, self.reader, self.right_tabs):
@@ -148,15 +161,52 @@ class MainWindow(QMainWindow):
         a.overview.triggered.connect(lambda: self.current and self.open_place(Place(self.current[0].doc_id)))
         a.bookmark.triggered.connect(lambda: self.run_command("toggle_bookmark"))
         a.languages.triggered.connect(lambda action: self.language_change_requested.emit(action.data()))
+        a.compare.triggered.connect(lambda: self.run("library_commands", "compare", ""))
+        a.annotate.triggered.connect(lambda: self.run("note_commands", "annotate"))
+        a.add_to_fiche.triggered.connect(lambda: self.run("fiche_commands", "add_current"))
+        a.open_fiche.triggered.connect(lambda: self.run("fiche_commands", "open_fiche"))
+        for action, module, name, args in (
+            (a.export_contacts_vcard, "export_commands", "export_contacts", ("vcf",)),
+            (a.export_contacts_csv, "export_commands", "export_contacts", ("csv",)),
+            (a.export_outline_csv, "export_commands", "export_outline", ()),
+            (a.export_notes_markdown, "note_commands", "export_notes", ("md", None)),
+            (a.export_notes_csv, "note_commands", "export_notes", ("csv", None)),
+        ):
+            action.triggered.connect(lambda _checked=False, m=module, n=name, x=args: self.run(m, n, *x))
+        a.focus_documents.triggered.connect(
+            lambda: self._focus_tab(self.left_tabs, self.documents, self.documents.tree.setFocus)
+        )
+        a.focus_notes.triggered.connect(
+            lambda: self._focus_tab(self.right_tabs, self.notes, self.notes.list.setFocus)
+        )
         a.shortcuts.triggered.connect(lambda: self.run_command("show_shortcuts"))
         a.about.triggered.connect(lambda: self.run_command("show_about"))
         self.outline.place_requested.connect(self.open_place)
+        self.outline.fiche_requested.connect(lambda place: self.run("fiche_commands", "add_place", place))
+        self.search.fiche_requested.connect(lambda hit: self.run("fiche_commands", "add_hit", hit))
+        self.documents.show_requested.connect(self.show_edition)
+        self.documents.search_requested.connect(self._on_search_within)
+        self.documents.compare_requested.connect(lambda doc: self.run("library_commands", "compare", doc))
+        self.documents.rename_requested.connect(lambda doc: self.run("library_commands", "rename", doc))
+        self.documents.remove_requested.connect(lambda ids: self.run("library_commands", "remove", ids))
+        self.notes.open_requested.connect(lambda note: self.run("note_commands", "open_note", note))
+        self.notes.edit_requested.connect(lambda note: self.run("note_commands", "edit_note", note))
+        self.notes.delete_requested.connect(lambda note: self.run("note_commands", "delete_note", note))
+        self.notes.reattach_requested.connect(lambda note: self.run("note_commands", "reattach_note", note))
+        self.notes.export_requested.connect(
+            lambda kind, notes: self.run("note_commands", "export_notes", kind, notes)
+        )
+        self.notes.filters_changed.connect(lambda _filters: self.refresh_notes())
+        self.notebook.changed.connect(self._on_notes_changed)
+        self.notebook.synced.connect(lambda reattached: self.run("note_commands", "announce", reattached))
+        self.right_tabs.currentChanged.connect(lambda _index: self._refresh_notes_if_shown())
         self.bookmarks.place_requested.connect(self.open_place)
         self.bookmarks.removal_requested.connect(lambda mark: self.run_command("remove_bookmark", mark))
         self.contacts.place_requested.connect(self.open_place)
         self.contacts.copied.connect(
             lambda text: self.show_message(self.tr("Copied: %1").replace("%1", text))
         )
+        self.reader.view.context_actions = [a.annotate, a.add_to_fiche, a.copy_reference]
         self.reader.view.place_requested.connect(self.open_place)
         self.reader.view.link_refused.connect(self._on_link_refused)
         self.reader.view.zoom_requested.connect(self._zoom_by)
@@ -207,11 +257,13 @@ class MainWindow(QMainWindow):
         return type(self.library).open(self.library.home)
 
     def reload_library(self) -> None:
-        """Read the documents again (after an import) and refill the tree and the search chips."""
+        """Read the documents again (after an import) and refill the tree, the documents pane and the
+        search chips. Each document shows the edition chosen in the documents pane, else its newest."""
         known, self.editions = self.editions, {}
         pairs = []
-        for info in self.library.latest_versions():
-            edition = known.get(info.id)
+        everything = self.library.documents()
+        for info in self._shown_infos(everything):
+            edition = known.get(info.id) or self._other_editions.pop(info.id, None)
             if edition is None or edition.info != info:  # new, or renamed: read it (else keep it)
                 try:
                     edition = Edition(info, self.library.outline(info.id))
@@ -221,6 +273,7 @@ class MainWindow(QMainWindow):
             self.editions[info.id] = edition
             pairs.append((info, edition.outline))
         self.outline.set_editions(pairs)
+        self.documents.set_editions(everything, self.shown)
         axes = {}
         for edition in self.editions.values():
             for axis in edition.outline.axes:
@@ -230,17 +283,51 @@ class MainWindow(QMainWindow):
                 tuple((e.doc_id, e.title) for e in self.editions.values()), tuple(sorted(axes.items()))
             )
         )
+        self.notes.set_scope(sorted({e.title for e in self.editions.values()}), sorted(axes.items()))
         self.library_reloaded.emit()
 
+    def _shown_infos(self, everything: list[Any]) -> list[Any]:
+        """The edition each document shows: the one chosen (if still there), else the newest."""
+        newest: dict[str, Any] = {}
+        chosen: dict[str, Any] = {}
+        for info in everything:
+            key = title_key(info.title)
+            if key not in newest or info.version > newest[key].version:
+                newest[key] = info
+            if self.shown.get(key) == info.id:
+                chosen[key] = info
+        return [chosen.get(key, info) for key, info in sorted(newest.items())]
+
+    def show_edition(self, edition_id: str) -> None:
+        """Make this edition the one its document shows (tree, search, reader), and open it."""
+        try:
+            info = self.library.get(edition_id)
+        except Exception:
+            self.show_message(self.tr("This document is no longer in the library."))
+            return
+        key = title_key(info.title)
+        newest = max(i.version for i in self.library.versions(info.title))
+        if info.version == newest:
+            self.shown.pop(key, None)  # the default: a later import will show its new version
+        else:
+            self.shown[key] = info.id
+        self.settings.shown_editions = self.shown
+        self.reload_library()
+        self.documents.select_edition(info.id)
+        self.open_place(Place(info.id))
+        self.show_message(
+            self.tr("Shown: “%1”, version %2.").replace("%1", info.title).replace("%2", str(info.version))
+        )
+
     def edition(self, doc_id: str) -> Edition | None:
-        edition = self.editions.get(doc_id)
+        edition = self.editions.get(doc_id) or self._other_editions.get(doc_id)
         if edition is None:
             try:
                 info = self.library.get(doc_id)
                 edition = Edition(info, self.library.outline(info.id))
             except Exception:
                 return None
-            self.editions[doc_id] = edition
+            self._other_editions[doc_id] = edition
         if edition.document is None and edition.pages_loader is None:
             edition.pages_loader = lambda: self.library.load(doc_id)  # read when a view needs the pages
         return edition
@@ -252,6 +339,7 @@ class MainWindow(QMainWindow):
             self.imports.ensure_bundled()
         else:
             self.warm_up_index()
+        self.notebook.start()
 
     def warm_up_index(self) -> None:
         self.index_status.setText(self.tr("Index: opening…"))
@@ -281,11 +369,16 @@ class MainWindow(QMainWindow):
     def _search(self, query: str, filters: SearchFilters) -> SearchResult:
         """Runs on the search thread."""
         index = self.library.search_index()
-        return index.search(query, doc_id=filters.doc_id, kind=filters.kind, axis=filters.axis, limit=100)
+        shown = None if filters.doc_id else tuple(self.editions)  # the edition each document shows
+        return index.search(
+            query, doc_id=filters.doc_id, kind=filters.kind, axis=filters.axis, limit=100, doc_ids=shown
+        )
 
     # --- navigation ---------------------------------------------------------------------------------
 
     def open_place(self, place: Place, *, record: bool = True) -> bool:
+        if place.view == View.COMPARE:
+            return bool(self.run("library_commands", "show_comparison", place, record))
         edition = self.edition(place.doc_id)
         if edition is None:
             self.show_message(self.tr("This document is no longer in the library."))
@@ -302,8 +395,14 @@ class MainWindow(QMainWindow):
         if passage is not None and passage.kind == PassageKind.CONTACT:
             self.contacts.show_contact(passage.id)
         self._update_for_place(edition, rendered)
+        self.paint_notes()
         self.place_shown.emit(place)
         return True
+
+    def paint_notes(self) -> None:
+        """Show the notes of the edition in the reader as highlights (once the notes are open)."""
+        if self.current is not None and self.notebook.is_open:
+            self.run("note_commands", "paint_notes")
 
     def _update_for_place(self, edition: Edition, rendered: Rendered) -> None:
         self.setWindowTitle(f"{APP_NAME} — {edition.title}")
@@ -326,9 +425,13 @@ class MainWindow(QMainWindow):
 
     def run_command(self, name: str, *args: Any) -> Any:
         """Run one of `commands` (imported on first use: printing and the boxes wait until asked for)."""
-        from artois_reader.ui import commands
+        return self.run("commands", name, *args)
 
-        return getattr(commands, name)(self, *args)
+    def run(self, module: str, name: str, *args: Any) -> Any:
+        """Run `name(window, *args)` of a command module of `artois_reader.ui`, imported on first use."""
+        import importlib
+
+        return getattr(importlib.import_module(f"artois_reader.ui.{module}"), name)(self, *args)
 
     def is_bookmarked(self) -> bool:
         return self.current is not None and any(b.place == self.current[0] for b in self.settings.bookmarks)
@@ -377,11 +480,34 @@ class MainWindow(QMainWindow):
     # --- slots --------------------------------------------------------------------------------------
 
     def _on_hit_activated(self, hit: SearchHit) -> None:
+        self.last_hit = (hit, self.search.box.text().strip())
         terms = hit.terms or tuple(self.search.box.text().split())
         self.open_place(Place(hit.doc_id, View.PASSAGE, hit.passage_id, terms))
 
     def _on_query_committed(self, query: str) -> None:
         self.search.set_history(self.settings.remember_query(query))
+
+    def _on_search_within(self, edition_id: str) -> None:
+        if edition_id not in self.editions:
+            self.show_edition(edition_id)
+        self.right_tabs.setCurrentWidget(self.search)
+        self.search.set_filters(replace(self.search.filters, doc_id=edition_id))
+        self.search.focus_box()
+
+    def _on_notes_changed(self) -> None:
+        self.paint_notes()
+        self._refresh_notes_if_shown()
+
+    def _refresh_notes_if_shown(self) -> None:
+        if self.right_tabs.currentWidget() is self.notes:
+            self.refresh_notes()
+
+    def refresh_notes(self) -> None:
+        """List the notes the pane's filters keep (read from the store: a few milliseconds)."""
+        if not self.notebook.exists:
+            self.notes.show_notes([], total=0)
+            return
+        self.run("note_commands", "list_notes")
 
     def _on_search_requested(self) -> None:
         self.right_tabs.setCurrentWidget(self.search)
@@ -398,6 +524,9 @@ class MainWindow(QMainWindow):
         info = imported.info
         if imported.outline is not None:  # read by the import's thread: the window does not wait for it
             self.editions[info.id] = Edition(info, imported.outline, imported.document)
+        if imported.created:
+            self.shown.pop(title_key(info.title), None)  # a new version shows itself
+            self.settings.shown_editions = self.shown
         self.reload_library()
         if imported.created:
             text = self.tr("Added: “%1”, version %2, %3.")
@@ -410,6 +539,9 @@ class MainWindow(QMainWindow):
         )
         self.open_place(Place(info.id))
         self.warm_up_index()
+        if imported.notes is not None:
+            self.notebook.refresh()
+            self.run("note_commands", "announce", [imported.notes])
 
     def _on_link_refused(self, url: str) -> None:
         self.show_message(self.tr("This link is not opened: only web, e-mail and phone links are."))
@@ -451,4 +583,5 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         QThreadPool.globalInstance().waitForDone(10_000)
         self.search_pool.waitForDone(5_000)
+        self.notebook.close()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ the words to highlight there. Places are stored in settings (last place, bookmar
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import quote, unquote
@@ -21,6 +22,7 @@ class View(enum.StrEnum):
     PAGE = "page"  # target: a page number, "3"
     MENTION = "mention"  # target: "place:Lens" or "organization:Euralens"
     GROUP = "group"  # target: "contacts", "explainers", "figures", "tools", "places", "organizations"
+    COMPARE = "compare"  # doc_id: the newer edition; target: the older edition's id
 
 
 @dataclass(frozen=True)
@@ -153,10 +155,19 @@ def place_url(place: Place) -> str:
     )
 
 
+COMPARE_LINK = re.compile(r"^artois://doc/([0-9a-f]{6,64})/passage/(p\d+\.\d+)$", re.IGNORECASE)
+"""The compare report's links (`core.compare_report.PASSAGE_LINK`): a passage of one edition."""
+
+
 def place_from_url(url: str) -> Place | None:
     """The place an internal link points to, or None for any other URL."""
     scheme, sep, rest = url.partition(":")
     if not sep or scheme.lower() != INTERNAL_SCHEME:
+        return None
+    compared = COMPARE_LINK.match(url.strip())
+    if compared:
+        return Place(compared.group(1).lower(), View.PASSAGE, compared.group(2))
+    if rest.startswith("//"):
         return None
     parts = rest.split("/")
     if len(parts) != 3:

@@ -5,17 +5,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from artois_reader.core.document import DocumentInfo, Outline
 from artois_reader.ui.navigation import Place
-from artois_reader.ui.outline_model import PLACE_ROLE, OutlineFilter, OutlineModel, build_tree
+from artois_reader.ui.outline_model import (
+    KIND_ROLE,
+    PLACE_ROLE,
+    NodeKind,
+    OutlineFilter,
+    OutlineModel,
+    build_tree,
+)
 
 
 class OutlinePane(QWidget):
     place_requested = Signal(object)  # Place
+    fiche_requested = Signal(object)  # Place of a section or a project: add it to the meeting fiche
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +52,8 @@ class OutlinePane(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.setAccessibleDescription(
             self.tr("Axes, sections, projects, contacts and more; Enter opens")
@@ -54,6 +72,7 @@ class OutlinePane(QWidget):
         self.filter_box.textChanged.connect(self._on_filter_changed)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tree.activated.connect(self._on_activated)
+        self.tree.customContextMenuRequested.connect(self._on_context_menu)
 
     def set_editions(self, editions: Iterable[tuple[DocumentInfo, Outline]]) -> None:
         self.model.set_tree(build_tree(editions))
@@ -89,6 +108,18 @@ class OutlinePane(QWidget):
         place = index.siblingAtColumn(0).data(PLACE_ROLE)
         if place is not None:
             self.place_requested.emit(place)
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        index = self.tree.indexAt(point)
+        place = index.siblingAtColumn(0).data(PLACE_ROLE) if index.isValid() else None
+        if place is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self.place_requested.emit(place))
+        kind = index.siblingAtColumn(0).data(KIND_ROLE)
+        if kind in (NodeKind.SECTION.value, NodeKind.PROJECT.value):
+            menu.addAction(self.tr("&Add to the fiche"), lambda: self.fiche_requested.emit(place))
+        menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _on_filter_changed(self, text: str) -> None:
         self.proxy.set_query(text)

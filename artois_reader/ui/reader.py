@@ -15,25 +15,30 @@ import bisect
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
+    QHelpEvent,
     QMouseEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget
 
 from artois_reader.ui.find_bar import FindBar
 from artois_reader.ui.folding import match_spans
 from artois_reader.ui.navigation import is_openable, place_from_url
-from artois_reader.ui.render import Rendered, Theme
+from artois_reader.ui.render import Rendered, Theme, tooltip
 from artois_reader.ui.settings import ZOOM_DEFAULT, clamp_zoom
 
 HIGHLIGHT = QColor("#ffe066")  # search terms and find matches: readable on light and dark themes
 CURRENT = QColor("#ff9632")  # the match F3 stands on
+NOTE = QColor("#b7e4c7")  # a note's highlight (green: not the yellow of search words)
+NOTE_REVIEW = QColor("#f6c6c6")  # a note « à revoir », on the edition it stayed on
 _PASSAGE_ID = re.compile(r"p\d+\.\d+")
 
 
@@ -65,6 +70,8 @@ class ReaderView(QTextBrowser):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._anchors: list[tuple[int, str]] = []  # (position, passage id), sorted
+        self._note_spans: list[Any] = []  # annotations.NoteSpan, painted under the search words
+        self.context_actions: list[QAction] = []  # added to the right-click menu (Annotate, Fiche…)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     # --- what is shown ------------------------------------------------------------------------------
@@ -76,6 +83,7 @@ class ReaderView(QTextBrowser):
     def show_rendered(self, rendered: Rendered, terms: tuple[str, ...] = ()) -> None:
         self._rendered = rendered
         self._terms = tuple(terms)
+        self._note_spans = []
         self.setHtml(rendered.html)
         self._apply_zoom()
         self._anchors = self._collect_anchors()
@@ -109,6 +117,47 @@ class ReaderView(QTextBrowser):
     def selection_passage(self) -> str:
         cursor = self.textCursor()
         return self.passage_at(cursor.selectionStart()) if cursor.hasSelection() else ""
+
+    def passage_segments(self) -> dict[str, tuple[int, str]]:
+        """Each passage shown: (the position where its stretch of text starts, that stretch)."""
+        text = self.document().toPlainText()
+        ends = [pos for pos, _ in self._anchors[1:]] + [len(text)]
+        return {pid: (pos, text[pos:end]) for (pos, pid), end in zip(self._anchors, ends, strict=True)}
+
+    def selection_span(self) -> tuple[int, int]:
+        cursor = self.textCursor()
+        return cursor.selectionStart(), cursor.selectionEnd()
+
+    def set_note_spans(self, spans: list[Any]) -> None:
+        """Show notes as highlights (green; pink for a note « à revoir »), their text on hover."""
+        self._note_spans = list(spans)
+        self._paint_matches()
+
+    @property
+    def note_spans(self) -> list[Any]:
+        return list(self._note_spans)
+
+    def note_at(self, position: int) -> Any:
+        return next((s for s in self._note_spans if s.start <= position < s.end), None)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            span = self.note_at(self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position())
+            if span is not None:
+                words = span.text or self.tr("Highlight without a note")
+                if span.review:
+                    words = self.tr("To review: %1").replace("%1", words)
+                QToolTip.showText(event.globalPos(), tooltip(words), self)
+                return True
+        return super().event(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _collect_anchors(self) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
@@ -217,6 +266,16 @@ class ReaderView(QTextBrowser):
 
     def _paint_matches(self) -> None:
         selections = []
+        for span in self._note_spans:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(span.start)
+            cursor.setPosition(span.end, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(NOTE_REVIEW if span.review else NOTE)
+            fmt.setForeground(QColor("#000000"))
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
         for i, (start, end) in enumerate(self._matches):
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())

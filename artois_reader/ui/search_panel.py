@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -63,6 +63,7 @@ class SearchScope:
 
 class SearchPanel(QWidget):
     hit_activated = Signal(object)  # SearchHit: open it in the reader
+    fiche_requested = Signal(object)  # SearchHit: add it to the meeting fiche
     query_committed = Signal(str)  # a query the user acted on: keep it in the history
     results_shown = Signal(object)  # SearchResult, once shown (tests and benchmarks wait on it)
     search_failed = Signal(object)  # the exception a search raised
@@ -127,6 +128,7 @@ class SearchPanel(QWidget):
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setAccessibleName(self.tr("Search results"))
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.installEventFilter(self)
         chips = QHBoxLayout()
         for chip in (self.document_chip, self.axis_chip, self.kind_chip):
@@ -157,6 +159,7 @@ class SearchPanel(QWidget):
             self._on_activated
         )  # Enter, and double-click (or the platform's click)
         self.suggestion.linkActivated.connect(self._on_suggestion)
+        self.results.customContextMenuRequested.connect(self._on_context_menu)
 
     # --- what the window tells us ------------------------------------------------------------------
 
@@ -292,6 +295,17 @@ class SearchPanel(QWidget):
         if hit is not None:
             self.query_committed.emit(self.box.text().strip())
             self.hit_activated.emit(hit)
+
+    def _on_context_menu(self, point: QPoint) -> None:
+        index = self.results.indexAt(point)
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if hit is None:
+            return
+        self.results.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Open"), lambda: self._on_activated(index))
+        menu.addAction(self.tr("&Add to the fiche"), lambda: self.fiche_requested.emit(hit))
+        menu.exec(self.results.viewport().mapToGlobal(point))
 
     def _on_suggestion(self, href: str) -> None:
         if href.startswith("suggest:"):

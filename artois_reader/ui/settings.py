@@ -59,6 +59,9 @@ _KEYS = {
     "search_history": _Key("search/history", "[]", str),
     "bookmarks": _Key("bookmarks/list", "[]", str),
     "last_place": _Key("reader/last_place", "", str),
+    "shown_editions": _Key("library/shown", "{}", str),
+    "fiche": _Key("fiche/items", "[]", str),
+    "fiche_title": _Key("fiche/title", "", str),
 }
 
 
@@ -182,6 +185,42 @@ class Settings:
     @bookmarks.setter
     def bookmarks(self, bookmarks: list[Bookmark]) -> None:
         self._set("bookmarks", json.dumps([b.to_dict() for b in bookmarks], ensure_ascii=False))
+
+    # --- editions and the fiche -------------------------------------------------------------------------
+
+    @property
+    def shown_editions(self) -> dict[str, str]:
+        """Document (title key) -> the edition the user chose to see (absent: the newest)."""
+        data = _to_json(self._get("shown_editions"))
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+    @shown_editions.setter
+    def shown_editions(self, chosen: dict[str, str]) -> None:
+        self._set("shown_editions", json.dumps(dict(chosen), ensure_ascii=False))
+
+    @property
+    def fiche(self) -> list[Any]:
+        """The fiche's basket: `fiche.FicheEntry` recipes, in order."""
+        from artois_reader.ui.fiche import FicheEntry
+
+        data = _to_json(self._get("fiche"))
+        if not isinstance(data, list):
+            return []
+        return [entry for entry in (FicheEntry.from_dict(item) for item in data) if entry is not None]
+
+    @fiche.setter
+    def fiche(self, entries: list[Any]) -> None:
+        self._set("fiche", json.dumps([entry.to_dict() for entry in entries], ensure_ascii=False))
+
+    @property
+    def fiche_title(self) -> str:
+        return self._get("fiche_title")
+
+    @fiche_title.setter
+    def fiche_title(self, title: str) -> None:
+        self._set("fiche_title", " ".join(str(title).split()))
 
 
 def clamp_zoom(value: Any) -> int:

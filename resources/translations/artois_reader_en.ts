@@ -36,6 +36,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Co&amp;mpare two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of a document, axis by axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contacts of the document shown for an address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;CSV (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the contacts of the document shown as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontents as CSV (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the axes, sections and projects of the document shown as a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes as &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every note, grouped by document and axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes as CSV (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every note as a table, one row per note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +97,14 @@
     </message>
     <message>
         <source>Copy the selection with its document, version, axis, section and page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note on the selected text; it follows the new versions of the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -156,6 +212,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the documents and their versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,6 +276,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add to the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the section, project or search result shown to the meeting fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the fiche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reorder the fiche&apos;s items and export it as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow the &amp;system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,6 +312,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,6 +329,10 @@
     </message>
     <message>
         <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;iche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -390,6 +486,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report lists, axis by axis, what was added, removed or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact: %1</source>
@@ -468,6 +595,252 @@
     <message>
         <source>Artois Reader</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of “%1” (all its versions):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2”
+File: %3
+Identifier: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Documents and versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the version chosen; the buttons below act on the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty. Open a PDF or a text file with File › Open… (Ctrl+O).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this version in the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search only this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this version, or the whole document with its versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>This document holds no contact to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book (vCard)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>Open a section, a project or a search result to add it to the fiche.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the fiche (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the fiche: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheDialog</name>
+    <message>
+        <source>Meeting fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move an item; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche is empty. Add a section, a project or a search result with “Add to the fiche” (Ctrl+Shift+A, or a right click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fiche could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting fiche — saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FicheWords</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +985,81 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>%1, version %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing needs two versions: open the new version of a document first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these versions is no longer in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions could not be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another document is already called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be renamed: the library is busy or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”, version %2 (%3), from the library? Its stored copy is deleted too. Its notes stay in the list of notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 versions from the library? Their stored copies are deleted too. Their notes stay in the list of notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the import is finished, then delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the library: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be deleted: the library is busy or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contents</source>
@@ -622,19 +1070,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Contents and bookmarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search and contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -651,6 +1091,10 @@
     </message>
     <message>
         <source>Import of “%1” cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: “%1”, version %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -682,6 +1126,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents, documents and bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search, contacts and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 · version %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,6 +1155,253 @@
     </message>
     <message>
         <source>This link is not opened: only web, e-mail and phone links are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your note (leave empty for a plain highlight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteWords</name>
+    <message numerus="yes">
+        <source>%n note(s) moved to the new version</source>
+        <translation>
+            <numerusform>%n note moved to the new version</numerusform>
+            <numerusform>%n notes moved to the new version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review (see the Notes tab)</source>
+        <translation>
+            <numerusform>%n to review (see the Notes tab)</numerusform>
+            <numerusform>%n to review (see the Notes tab)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Open a passage of a document to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes go on the corrected text: turn “OCR text” off, then select the words again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words to annotate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words of a paragraph of the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note saved. It is listed in the Notes tab (Ctrl+7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved: the notes file cannot be written (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This note stayed on version %1: the newer version has no sure place for it. Select where it belongs in the newer version, then “Re-attach here”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a version of “%1” to re-attach this note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note re-attached to version %1, page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the earlier versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Highlight without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review: the newer version of the document has no sure place for it. It stays on version %1; open it, then re-attach it where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO REVIEW — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, v%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Filter the notes by document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the notes by axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words in the note or the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the notes by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the notes to &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens a note; Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;attach here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the note to review on the text selected in the reader (or the passage shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes listed, as Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes listed, as CSV (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All axes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note yet. Select some text in the reader, then choose “Annotate” (right click, or Ctrl+Shift+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,6 +1478,14 @@
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the fiche</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -808,6 +1523,14 @@
     </message>
     <message>
         <source>The text of the selected part of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight without a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,6 +1774,14 @@
     </message>
     <message>
         <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,6 +36,54 @@
         <translation>Fermer Artois Reader</translation>
     </message>
     <message>
+        <source>Co&amp;mpare two versions…</source>
+        <translation>Co&amp;mparer deux versions…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of a document, axis by axis</source>
+        <translation>Montrer ce qui a changé entre deux versions d&apos;un document, axe par axe</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>&amp;Contacts en vCard…</translation>
+    </message>
+    <message>
+        <source>Save the contacts of the document shown for an address book</source>
+        <translation>Enregistrer les contacts du document affiché pour un carnet d&apos;adresses</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;CSV (Excel)…</source>
+        <translation>Contacts en C&amp;SV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Save the contacts of the document shown as a table</source>
+        <translation>Enregistrer les contacts du document affiché sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>C&amp;ontents as CSV (Excel)…</source>
+        <translation>S&amp;ommaire en CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>Save the axes, sections and projects of the document shown as a table</source>
+        <translation>Enregistrer les axes, sections et projets du document affiché sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Notes as &amp;Markdown…</source>
+        <translation>&amp;Notes en Markdown…</translation>
+    </message>
+    <message>
+        <source>Save every note, grouped by document and axis</source>
+        <translation>Enregistrer toutes les notes, regroupées par document et par axe</translation>
+    </message>
+    <message>
+        <source>&amp;Notes as CSV (Excel)…</source>
+        <translation>Notes en CS&amp;V (Excel)…</translation>
+    </message>
+    <message>
+        <source>Save every note as a table, one row per note</source>
+        <translation>Enregistrer toutes les notes sous forme de tableau, une ligne par note</translation>
+    </message>
+    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
@@ -50,6 +98,14 @@
     <message>
         <source>Copy the selection with its document, version, axis, section and page</source>
         <translation>Copier la sélection avec son document, sa version, son axe, sa section et sa page</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate the selection…</source>
+        <translation>&amp;Annoter la sélection…</translation>
+    </message>
+    <message>
+        <source>Write a note on the selected text; it follows the new versions of the document</source>
+        <translation>Écrire une note sur le texte sélectionné&#xa0;; elle suit les nouvelles versions du document</translation>
     </message>
     <message>
         <source>&amp;Find in page…</source>
@@ -156,6 +212,22 @@
         <translation>Aller aux signets</translation>
     </message>
     <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>Go to the documents and their versions</source>
+        <translation>Aller aux documents et à leurs versions</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>Go to the notes</source>
+        <translation>Aller aux notes</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
@@ -204,6 +276,22 @@
         <translation>Garder cet endroit dans les signets, ou l&apos;en retirer</translation>
     </message>
     <message>
+        <source>&amp;Add to the fiche</source>
+        <translation>&amp;Ajouter à la fiche</translation>
+    </message>
+    <message>
+        <source>Add the section, project or search result shown to the meeting fiche</source>
+        <translation>Ajouter à la fiche de réunion la section, le projet ou le résultat de recherche affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Open the fiche…</source>
+        <translation>&amp;Ouvrir la fiche…</translation>
+    </message>
+    <message>
+        <source>Reorder the fiche&apos;s items and export it as PDF or ODT</source>
+        <translation>Ordonner les éléments de la fiche et l&apos;exporter en PDF ou en ODT</translation>
+    </message>
+    <message>
         <source>Follow the &amp;system</source>
         <translation>Suivre le &amp;système</translation>
     </message>
@@ -224,6 +312,10 @@
         <translation>Version et licences</translation>
     </message>
     <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xports</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -238,6 +330,10 @@
     <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>F&amp;iche</source>
+        <translation>Fic&amp;he</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -390,6 +486,37 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare two versions</source>
+        <translation>Comparer deux versions</translation>
+    </message>
+    <message>
+        <source>Version before</source>
+        <translation>Version avant</translation>
+    </message>
+    <message>
+        <source>Version after</source>
+        <translation>Version après</translation>
+    </message>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The report lists, axis by axis, what was added, removed or changed.</source>
+        <translation>Le rapport liste, axe par axe, ce qui a été ajouté, retiré ou modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+</context>
+<context>
     <name>ContactCard</name>
     <message>
         <source>Contact: %1</source>
@@ -468,6 +595,254 @@
     <message>
         <source>Artois Reader</source>
         <translation>Artois Reader</translation>
+    </message>
+    <message>
+        <source>Rename the document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>New title of “%1” (all its versions):</source>
+        <translation>Nouveau titre de «&#xa0;%1&#xa0;» (toutes ses versions)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>%1 (shown)</source>
+        <translation>%1 (affichée)</translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2”
+File: %3
+Identifier: %4</source>
+        <translation>Version %1 de «&#xa0;%2&#xa0;»
+Fichier&#xa0;: %3
+Identifiant&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPane</name>
+    <message>
+        <source>Documents and versions</source>
+        <translation>Documents et versions</translation>
+    </message>
+    <message>
+        <source>Enter shows the version chosen; the buttons below act on the selection</source>
+        <translation>Entrée affiche la version choisie&#xa0;; les boutons en dessous agissent sur la sélection</translation>
+    </message>
+    <message>
+        <source>The library is empty. Open a PDF or a text file with File › Open… (Ctrl+O).</source>
+        <translation>La bibliothèque est vide. Ouvrez un PDF ou un fichier texte avec Fichier › Ouvrir… (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>Show this version in the contents</source>
+        <translation>Afficher cette version dans le sommaire</translation>
+    </message>
+    <message>
+        <source>Search &amp;in it</source>
+        <translation>Chercher de&amp;dans</translation>
+    </message>
+    <message>
+        <source>Search only this document</source>
+        <translation>Chercher seulement dans ce document</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare…</source>
+        <translation>Co&amp;mparer…</translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation>Comparer deux versions</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Rename the document</source>
+        <translation>Renommer le document</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete this version, or the whole document with its versions</source>
+        <translation>Supprimer cette version, ou le document entier avec ses versions</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>This document holds no contact to export.</source>
+        <translation>Ce document ne contient aucun contact à exporter.</translation>
+    </message>
+    <message>
+        <source>Address book (vCard)</source>
+        <translation>Carnet d&apos;adresses (vCard)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Export the contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Ouvrez d&apos;abord un document.</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Export the contents</source>
+        <translation>Exporter le sommaire</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Fiche</name>
+    <message>
+        <source>Open a section, a project or a search result to add it to the fiche.</source>
+        <translation>Ouvrez une section, un projet ou un résultat de recherche pour l&apos;ajouter à la fiche.</translation>
+    </message>
+    <message>
+        <source>Added to the fiche (%1): %2</source>
+        <translation>Ajouté à la fiche (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Already in the fiche: %2</source>
+        <translation>Déjà dans la fiche&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FicheDialog</name>
+    <message>
+        <source>Meeting fiche</source>
+        <translation>Fiche de réunion</translation>
+    </message>
+    <message>
+        <source>Title of the fiche</source>
+        <translation>Titre de la fiche</translation>
+    </message>
+    <message>
+        <source>Items of the fiche</source>
+        <translation>Éléments de la fiche</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move an item; Delete removes it</source>
+        <translation>Alt+Haut et Alt+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
+    </message>
+    <message>
+        <source>Preview of the fiche</source>
+        <translation>Aperçu de la fiche</translation>
+    </message>
+    <message>
+        <source>The fiche is empty. Add a section, a project or a search result with “Add to the fiche” (Ctrl+Shift+A, or a right click).</source>
+        <translation>La fiche est vide. Ajoutez-y une section, un projet ou un résultat de recherche avec «&#xa0;Ajouter à la fiche&#xa0;» (Ctrl+Maj+A, ou clic droit).</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Empty the fiche</source>
+        <translation>Vider la fiche</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ODT…</source>
+        <translation>Exporter en &amp;ODT…</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>p.&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>Export the fiche</source>
+        <translation>Exporter la fiche</translation>
+    </message>
+    <message>
+        <source>The fiche could not be written to %1.</source>
+        <translation>La fiche n&apos;a pas pu être écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Meeting fiche — saved as %1</source>
+        <translation>Fiche de réunion — enregistrée sous %1</translation>
+    </message>
+</context>
+<context>
+    <name>FicheWords</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,6 +987,81 @@
     </message>
 </context>
 <context>
+    <name>Library</name>
+    <message>
+        <source>%1, version %2 (%3, %4)</source>
+        <translation>%1, version %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Comparing needs two versions: open the new version of a document first.</source>
+        <translation>Comparer demande deux versions&#xa0;: ouvrez d&apos;abord la nouvelle version d&apos;un document.</translation>
+    </message>
+    <message>
+        <source>One of these versions is no longer in the library.</source>
+        <translation>L&apos;une de ces versions n&apos;est plus dans la bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Changes from version %1 to version %2</source>
+        <translation>Changements de la version %1 à la version %2</translation>
+    </message>
+    <message>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>Changements de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Comparing the two versions…</source>
+        <translation>Comparaison des deux versions…</translation>
+    </message>
+    <message>
+        <source>The two versions could not be compared.</source>
+        <translation>Les deux versions n&apos;ont pas pu être comparées.</translation>
+    </message>
+    <message>
+        <source>Renamed: “%1”.</source>
+        <translation>Renommé&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Another document is already called “%1”.</source>
+        <translation>Un autre document s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document could not be renamed: the library is busy or cannot be written.</source>
+        <translation>Le document n&apos;a pas pu être renommé&#xa0;: la bibliothèque est occupée ou ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”, version %2 (%3), from the library? Its stored copy is deleted too. Its notes stay in the list of notes.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;», version %2 (%3), de la bibliothèque&#xa0;? Sa copie enregistrée sera effacée aussi. Ses notes restent dans la liste des notes.</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its %2 versions from the library? Their stored copies are deleted too. Their notes stay in the list of notes.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et ses %2 versions de la bibliothèque&#xa0;? Leurs copies enregistrées seront effacées aussi. Leurs notes restent dans la liste des notes.</translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation>Supprimer de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Wait until the import is finished, then delete.</source>
+        <translation>Attendez la fin de l&apos;import, puis supprimez.</translation>
+    </message>
+    <message>
+        <source>Deleted from the library: “%1”.</source>
+        <translation>Supprimé de la bibliothèque&#xa0;: «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The document could not be deleted: the library is busy or cannot be written.</source>
+        <translation>Le document n&apos;a pas pu être supprimé&#xa0;: la bibliothèque est occupée ou ne peut pas être écrite.</translation>
+    </message>
+    <message>
+        <source>Deleting “%1”…</source>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Contents</source>
@@ -622,20 +1072,12 @@
         <translation>Signets</translation>
     </message>
     <message>
-        <source>Contents and bookmarks</source>
-        <translation>Sommaire et signets</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
-    </message>
-    <message>
-        <source>Search and contacts</source>
-        <translation>Recherche et contacts</translation>
     </message>
     <message>
         <source>Text size; click for the normal size</source>
@@ -652,6 +1094,10 @@
     <message>
         <source>Import of “%1” cancelled.</source>
         <translation>Import de «&#xa0;%1&#xa0;» annulé.</translation>
+    </message>
+    <message>
+        <source>Shown: “%1”, version %2.</source>
+        <translation>Affiché&#xa0;: «&#xa0;%1&#xa0;», version %2.</translation>
     </message>
     <message>
         <source>Index: opening…</source>
@@ -682,6 +1128,22 @@
         <translation>Ce document n&apos;est plus dans la bibliothèque.</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Contents, documents and bookmarks</source>
+        <translation>Sommaire, documents et signets</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Search, contacts and notes</source>
+        <translation>Recherche, contacts et notes</translation>
+    </message>
+    <message>
         <source>%1 · version %2 · %3</source>
         <translation>%1 · version %2 · %3</translation>
     </message>
@@ -696,6 +1158,253 @@
     <message>
         <source>This link is not opened: only web, e-mail and phone links are.</source>
         <translation>Ce lien n&apos;est pas ouvert&#xa0;: seuls les liens web, e-mail et téléphone le sont.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Annotated passage</source>
+        <translation>Passage annoté</translation>
+    </message>
+    <message>
+        <source>Your note (leave empty for a plain highlight)</source>
+        <translation>Votre note (laisser vide pour un simple surlignage)</translation>
+    </message>
+    <message>
+        <source>Text of the note</source>
+        <translation>Texte de la note</translation>
+    </message>
+</context>
+<context>
+    <name>NoteWords</name>
+    <message numerus="yes">
+        <source>%n note(s) moved to the new version</source>
+        <translation>
+            <numerusform>%n note déplacée sur la nouvelle version</numerusform>
+            <numerusform>%n notes déplacées sur la nouvelle version</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review (see the Notes tab)</source>
+        <translation>
+            <numerusform>%n à revoir (voir l&apos;onglet Notes)</numerusform>
+            <numerusform>%n à revoir (voir l&apos;onglet Notes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>Open a passage of a document to annotate it.</source>
+        <translation>Ouvrez un passage d&apos;un document pour l&apos;annoter.</translation>
+    </message>
+    <message>
+        <source>Notes go on the corrected text: turn “OCR text” off, then select the words again.</source>
+        <translation>Les notes portent sur le texte corrigé&#xa0;: désactivez «&#xa0;Texte OCR&#xa0;», puis sélectionnez à nouveau les mots.</translation>
+    </message>
+    <message>
+        <source>Select the words to annotate first.</source>
+        <translation>Sélectionnez d&apos;abord les mots à annoter.</translation>
+    </message>
+    <message>
+        <source>Select words of a paragraph of the document.</source>
+        <translation>Sélectionnez des mots d&apos;un paragraphe du document.</translation>
+    </message>
+    <message>
+        <source>Note saved. It is listed in the Notes tab (Ctrl+7).</source>
+        <translation>Note enregistrée. Elle figure dans l&apos;onglet Notes (Ctrl+7).</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: the notes file cannot be written (%1).</source>
+        <translation>La note n&apos;a pas pu être enregistrée&#xa0;: le fichier des notes ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>This note stayed on version %1: the newer version has no sure place for it. Select where it belongs in the newer version, then “Re-attach here”.</source>
+        <translation>Cette note est restée sur la version %1&#xa0;: la nouvelle version n&apos;a pas de place sûre pour elle. Sélectionnez sa place dans la nouvelle version, puis «&#xa0;Rattacher ici&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Note changed.</source>
+        <translation>Note modifiée.</translation>
+    </message>
+    <message>
+        <source>Delete the note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the note “%1”? This cannot be undone.</source>
+        <translation>Supprimer la note «&#xa0;%1&#xa0;»&#xa0;? Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Note deleted.</source>
+        <translation>Note supprimée.</translation>
+    </message>
+    <message>
+        <source>Open a version of “%1” to re-attach this note.</source>
+        <translation>Ouvrez une version de «&#xa0;%1&#xa0;» pour y rattacher cette note.</translation>
+    </message>
+    <message>
+        <source>Note re-attached to version %1, page %2.</source>
+        <translation>Note rattachée à la version %1, page %2.</translation>
+    </message>
+    <message>
+        <source>There is no note to export.</source>
+        <translation>Il n&apos;y a aucune note à exporter.</translation>
+    </message>
+    <message>
+        <source>Markdown text</source>
+        <translation>Texte Markdown</translation>
+    </message>
+    <message>
+        <source>Export the notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes of the earlier versions: %1.</source>
+        <translation>Notes des versions précédentes&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Highlight without a note</source>
+        <translation>Surlignage sans note</translation>
+    </message>
+    <message>
+        <source>To review: the newer version of the document has no sure place for it. It stays on version %1; open it, then re-attach it where it belongs.</source>
+        <translation>À revoir&#xa0;: la nouvelle version du document n&apos;a pas de place sûre pour elle. Elle reste sur la version %1&#xa0;; ouvrez-la, puis rattachez-la à sa place.</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>Surlignage</translation>
+    </message>
+    <message>
+        <source>TO REVIEW — %1</source>
+        <translation>À REVOIR — %1</translation>
+    </message>
+    <message>
+        <source>%1, v%2</source>
+        <translation>%1, v%2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <source>Filter the notes by document</source>
+        <translation>Filtrer les notes par document</translation>
+    </message>
+    <message>
+        <source>Filter the notes by axis</source>
+        <translation>Filtrer les notes par axe</translation>
+    </message>
+    <message>
+        <source>Words in the note or the quote</source>
+        <translation>Mots de la note ou du passage</translation>
+    </message>
+    <message>
+        <source>Filter the notes by words</source>
+        <translation>Filtrer les notes par mots</translation>
+    </message>
+    <message>
+        <source>Only the notes to &amp;review</source>
+        <translation>Seulement les notes à &amp;revoir</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Nombre de notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Enter opens a note; Delete removes it</source>
+        <translation>Entrée ouvre une note&#xa0;; Suppr la supprime</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;attach here</source>
+        <translation>Ratt&amp;acher ici</translation>
+    </message>
+    <message>
+        <source>Put the note to review on the text selected in the reader (or the passage shown)</source>
+        <translation>Placer la note à revoir sur le texte sélectionné dans le lecteur (ou sur le passage affiché)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xports</translation>
+    </message>
+    <message>
+        <source>Notes listed, as Markdown…</source>
+        <translation>Notes listées, en Markdown…</translation>
+    </message>
+    <message>
+        <source>Notes listed, as CSV (Excel)…</source>
+        <translation>Notes listées, en CSV (Excel)…</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>All axes</source>
+        <translation>Tous les axes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>dont %n à revoir</numerusform>
+            <numerusform>dont %n à revoir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No note yet. Select some text in the reader, then choose “Annotate” (right click, or Ctrl+Shift+N).</source>
+        <translation>Aucune note pour l&apos;instant. Sélectionnez du texte dans le lecteur, puis choisissez «&#xa0;Annoter&#xa0;» (clic droit, ou Ctrl+Maj+N).</translation>
+    </message>
+    <message>
+        <source>No note matches these filters.</source>
+        <translation>Aucune note ne correspond à ces filtres.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1480,14 @@
         <source>Axes, sections, projects, contacts and more; Enter opens</source>
         <translation>Axes, sections, projets, contacts et plus&#xa0;; Entrée ouvre</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the fiche</source>
+        <translation>&amp;Ajouter à la fiche</translation>
+    </message>
 </context>
 <context>
     <name>Plurals</name>
@@ -809,6 +1526,14 @@
     <message>
         <source>The text of the selected part of the document</source>
         <translation>Le texte de la partie du document sélectionnée</translation>
+    </message>
+    <message>
+        <source>Highlight without a note</source>
+        <translation>Surlignage sans note</translation>
+    </message>
+    <message>
+        <source>To review: %1</source>
+        <translation>À revoir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1777,14 @@
     <message>
         <source>Did you mean %1?</source>
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the fiche</source>
+        <translation>&amp;Ajouter à la fiche</translation>
     </message>
     <message>
         <source>All documents</source>

@@ -62,7 +62,7 @@ def test_a_removal_in_the_child_rebuilds_the_index_without_the_edition(
     other.write_text("Le covoiturage entre Béthune et Lens.\n", encoding="utf-8")
     kept = library_worker.ingest(temp_home, other).info
     removed = library_worker.ingest(temp_home, crte_text_path).info
-    assert library_worker.remove(temp_home, removed.id).id == removed.id
+    assert [info.id for info in library_worker.remove(temp_home, [removed.id])] == [removed.id]
     with _opened(temp_home) as library:
         assert [info.id for info in library.documents()] == [kept.id]
         assert library.search_index().search("friches").total == 0

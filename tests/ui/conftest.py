@@ -220,3 +220,60 @@ def french(qapp):
     translators.install("fr")
     yield translators
     translators.remove()
+
+
+_EDITIONS_CACHE: dict[str, Path] = {}
+
+
+@pytest.fixture
+def revised_crte_path(tmp_path_factory: pytest.TempPathFactory, revised_crte_text: str) -> Path:
+    """The revised CRTE of issue 8 as a text file named like the bundled one: so it comes in as the
+    document's version 2."""
+    path = tmp_path_factory.mktemp("revised") / "crte_pma_chapeau_commun.txt"
+    path.write_text(revised_crte_text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def editions_library(
+    tmp_path_factory: pytest.TempPathFactory, temp_home: Path, crte_text_path: Path, revised_crte_path: Path
+):
+    """A library (the per-test home) holding the CRTE text as version 1 and the revised CRTE as
+    version 2 of the same document (built once per session)."""
+    from artois_reader.core import pipeline
+    from artois_reader.core.library import Library
+
+    if "home" not in _EDITIONS_CACHE:
+        home = tmp_path_factory.mktemp("editions-home")
+        library = Library.open(home)
+        pipeline.ingest(crte_text_path, library)
+        pipeline.ingest(revised_crte_path, library)
+        library.search_index()
+        library.close()
+        _EDITIONS_CACHE["home"] = home
+    shutil.copytree(_EDITIONS_CACHE["home"], temp_home, dirs_exist_ok=True)
+    library = Library.open(temp_home)
+    yield library
+    library.close()
+
+
+@pytest.fixture
+def open_window(qtbot, temp_home: Path):
+    """Opens the application's window on a library (French, shown, as `main` builds it); closed after."""
+    from PySide6.QtWidgets import QApplication
+
+    from artois_reader.app import Application
+
+    opened = []
+
+    def open_on(library):
+        application = Application(QApplication.instance(), temp_home, library)
+        application.window.show()
+        qtbot.waitExposed(application.window)
+        opened.append(application)
+        return application
+
+    yield open_on
+    for application in opened:
+        application.window.close()
+        application.translators.remove()
