@@ -233,7 +233,7 @@ class FicheDialog(QDialog):
         target = row + step
         if row < 0 or not 0 <= target < len(self._pairs):
             return
-        self._pairs[row], self._pairs[target] = self._pairs[target], self._pairs[row]
+        self._pairs.insert(target, self._pairs.pop(row))
         self._changed(target)
 
     def remove_current(self) -> None:

@@ -121,7 +121,7 @@ class ReaderView(QTextBrowser):
     def passage_segments(self) -> dict[str, tuple[int, str]]:
         """Each passage shown: (the position where its stretch of text starts, that stretch)."""
         text = self.document().toPlainText()
-        ends = [pos for pos, _ in self._anchors[1:]] + [len(text)]
+        ends = [pos for pos, _ in self._anchors[1:]] + ([len(text)] if self._anchors else [])
         return {pid: (pos, text[pos:end]) for (pos, pid), end in zip(self._anchors, ends, strict=True)}
 
     def selection_span(self) -> tuple[int, int]:
