@@ -3,11 +3,12 @@ main window. `main(argv)` is what `artois-reader` (no command) and the frozen ex
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
@@ -19,20 +20,37 @@ from artois_reader.ui import dialogs
 from artois_reader.ui.i18n import Translators
 from artois_reader.ui.main_window import MainWindow
 from artois_reader.ui.settings import Settings
-from artois_reader.ui.single_instance import AlreadyRunning, SingleInstance, bring_to_front
+
+if TYPE_CHECKING:
+    from artois_reader.ui.single_instance import SingleInstance
 
 log = logging.getLogger(__name__)
 
 LOG_FILE = Path("logs") / "artois-reader.log"
 
 
-def _parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    """Our options (the CLI already checked them); whatever is left goes to Qt (-style, -platform…)."""
-    parser = argparse.ArgumentParser(add_help=False)
-    parser.add_argument("--home")
-    parser.add_argument("--lang", choices=("fr", "en"))
-    parser.add_argument("--debug", action="store_true")
-    return parser.parse_known_args(argv)
+OPTIONS = ("--home", "--lang", "--debug")
+
+
+def _parse(argv: list[str]) -> tuple[SimpleNamespace, list[str]]:
+    """Our options (the CLI already checked them: ``--home DIR``, ``--lang fr|en``, ``--debug``, written
+    whole, with ``=``, or shortened as argparse allows); whatever is left goes to Qt (-style…).
+    No argparse here: the window's start does not pay for importing it."""
+    found: dict[str, object] = {"home": None, "lang": None, "debug": False}
+    rest: list[str] = []
+    items = iter(argv)
+    for item in items:
+        name, equals, value = item.partition("=")
+        matches = [o for o in OPTIONS if len(name) > 2 and name.startswith("--") and o.startswith(name)]
+        if len(matches) != 1:
+            rest.append(item)
+        elif matches[0] == "--debug":
+            found["debug"] = True
+        else:
+            found[matches[0][2:]] = value if equals else next(items, None)
+    if found["lang"] not in ("fr", "en"):
+        found["lang"] = None
+    return SimpleNamespace(**found), rest
 
 
 class Application:
@@ -108,7 +126,11 @@ def create_application(argv: list[str] | None = None, *, single_instance: bool =
     from artois_reader.core.library import Library, default_home
 
     home = default_home()
-    instance = SingleInstance.claim(home, qt_app) if single_instance else None
+    instance = None
+    if single_instance:  # QtNetwork (local sockets) only when a second start must be told
+        from artois_reader.ui.single_instance import SingleInstance, bring_to_front
+
+        instance = SingleInstance.claim(home, qt_app)
     _log_to_file(home, args.debug)
     library = Library.open(home)
     application = Application(qt_app, home, library, args.lang or "")
@@ -133,6 +155,8 @@ def _cannot_start(error: Exception, lang: str | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the application until its window closes; returns the exit code (0 on a normal quit)."""
+    from artois_reader.ui.single_instance import AlreadyRunning
+
     try:
         application = create_application(argv if argv is not None else sys.argv[1:], single_instance=True)
     except AlreadyRunning:  # a double click, a second shortcut: the window already open came forward

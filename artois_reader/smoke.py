@@ -226,6 +226,9 @@ def _start_app(report: Report) -> Any:
         from artois_reader import app
         from artois_reader.core.resources import resource_path
 
+        # The window imports in a child process (core/library_worker.py); the smoke run audits the
+        # files opened and the network used by this process, so its first-run import runs here.
+        os.environ.setdefault("ARTOIS_READER_IMPORTS", "thread")
         application = app.create_application([])
         translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))

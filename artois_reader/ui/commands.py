@@ -101,7 +101,8 @@ def remove_bookmark(window: MainWindow, mark: Bookmark) -> None:
 def _save_bookmarks(window: MainWindow, marks: list[Bookmark]) -> None:
     window.settings.bookmarks = marks
     window.settings.sync()
-    window.bookmarks.set_bookmarks(marks)
+    if pane := window.built("bookmarks"):
+        pane.set_bookmarks(marks)
     window.actions.bookmark.setChecked(window.is_bookmarked())
 
 

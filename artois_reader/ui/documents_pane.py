@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from artois_reader.core.document import DocumentInfo
-from artois_reader.ui.folding import fold
+from artois_reader.core.library import normalise_title
 from artois_reader.ui.render import page_count, tooltip
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 30  # the DocumentInfo of a row (a document row: the one shown)
@@ -49,7 +49,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 def title_key(title: str) -> str:
     """The key the library groups editions by (accents, case and spacing ignored)."""
-    return " ".join(fold(title).split())
+    return normalise_title(title)
 
 
 @dataclass(eq=False)

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from artois_reader.core.library import normalise_title as title_key
 from artois_reader.ui import dialogs
-from artois_reader.ui.documents_pane import ingested_label, title_key
+from artois_reader.ui.documents_pane import ingested_label
 from artois_reader.ui.navigation import Place, View
 from artois_reader.ui.render import Rendered, page_count
 from artois_reader.ui.tasks import Task

@@ -13,17 +13,14 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolButton, QWidget
 
 from artois_reader import APP_NAME
-from artois_reader.core.document import PassageKind, SearchHit, SearchResult
-from artois_reader.ui import dialogs
+from artois_reader.core.document import SearchHit, SearchResult
+from artois_reader.core.library import normalise_title as title_key
+from artois_reader.ui import dialogs, side_panes
 from artois_reader.ui.actions import Actions
 from artois_reader.ui.annotations import Notebook
-from artois_reader.ui.bookmarks_pane import BookmarksPane
-from artois_reader.ui.contacts_pane import ContactsPane
-from artois_reader.ui.documents_pane import DocumentsPane, title_key
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.importer import ImportFlow, ImportProgress
 from artois_reader.ui.navigation import History, Place, View
-from artois_reader.ui.notes_pane import NotesPane
 from artois_reader.ui.outline_pane import OutlinePane
 from artois_reader.ui.reader import ReaderPane
 from artois_reader.ui.render import Rendered, page_count, render_place, render_welcome, tooltip
@@ -76,22 +73,22 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setStyleSheet(FOCUS_STYLE)
         self.outline = OutlinePane(self)
-        self.bookmarks = BookmarksPane(self)
         self.reader = ReaderPane(self)
         self.search = SearchPanel(self._search, self, pool=self.search_pool)
-        self.contacts = ContactsPane(self)
-        self.documents = DocumentsPane(self)
-        self.notes = NotesPane(self)
+        self._panes: dict[str, QWidget] = {}  # the side panes built so far (side_panes.NAMES)
+        self._placeholders: dict[str, QWidget] = {}
         self.left_tabs = QTabWidget(self)
         self.left_tabs.addTab(self.outline, self.tr("Contents"))
-        self.left_tabs.addTab(self.documents, self.tr("Documents"))
-        self.left_tabs.addTab(self.bookmarks, self.tr("Bookmarks"))
+        self._defer(self.left_tabs, "documents", self.tr("Documents"))
+        self._defer(self.left_tabs, "bookmarks", self.tr("Bookmarks"))
         self.left_tabs.setAccessibleName(self.tr("Contents, documents and bookmarks"))
         self.right_tabs = QTabWidget(self)
         self.right_tabs.addTab(self.search, self.tr("Search"))
-        self.right_tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.right_tabs.addTab(self.notes, self.tr("Notes"))
+        self._defer(self.right_tabs, "contacts", self.tr("Contacts"))
+        self._defer(self.right_tabs, "notes", self.tr("Notes"))
         self.right_tabs.setAccessibleName(self.tr("Search, contacts and notes"))
+        for tabs in (self.left_tabs, self.right_tabs):
+            tabs.currentChanged.connect(lambda index, t=tabs: self._on_tab_shown(t, index))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         for pane in (self.left_tabs, self.reader, self.right_tabs):
@@ -184,28 +181,8 @@ class MainWindow(QMainWindow):
         self.outline.place_requested.connect(self.open_place)
         self.outline.fiche_requested.connect(lambda place: self.run("fiche_commands", "add_place", place))
         self.search.fiche_requested.connect(lambda hit: self.run("fiche_commands", "add_hit", hit))
-        self.documents.show_requested.connect(self.show_edition)
-        self.documents.search_requested.connect(self._on_search_within)
-        self.documents.compare_requested.connect(lambda doc: self.run("library_commands", "compare", doc))
-        self.documents.rename_requested.connect(lambda doc: self.run("library_commands", "rename", doc))
-        self.documents.remove_requested.connect(lambda ids: self.run("library_commands", "remove", ids))
-        self.notes.open_requested.connect(lambda note: self.run("note_commands", "open_note", note))
-        self.notes.edit_requested.connect(lambda note: self.run("note_commands", "edit_note", note))
-        self.notes.delete_requested.connect(lambda note: self.run("note_commands", "delete_note", note))
-        self.notes.reattach_requested.connect(lambda note: self.run("note_commands", "reattach_note", note))
-        self.notes.export_requested.connect(
-            lambda kind, notes: self.run("note_commands", "export_notes", kind, notes)
-        )
-        self.notes.filters_changed.connect(lambda _filters: self.refresh_notes())
         self.notebook.changed.connect(self._on_notes_changed)
         self.notebook.synced.connect(lambda reattached: self.run("note_commands", "announce", reattached))
-        self.right_tabs.currentChanged.connect(lambda _index: self._refresh_notes_if_shown())
-        self.bookmarks.place_requested.connect(self.open_place)
-        self.bookmarks.removal_requested.connect(lambda mark: self.run_command("remove_bookmark", mark))
-        self.contacts.place_requested.connect(self.open_place)
-        self.contacts.copied.connect(
-            lambda text: self.show_message(self.tr("Copied: %1").replace("%1", text))
-        )
         self.reader.view.context_actions = [a.annotate, a.add_to_fiche, a.copy_reference]
         self.reader.view.place_requested.connect(self.open_place)
         self.reader.view.link_refused.connect(self._on_link_refused)
@@ -234,7 +211,6 @@ class MainWindow(QMainWindow):
         self.actions.show_raw.setChecked(s.show_raw)
         self._set_zoom(s.zoom)
         self.search.set_history(s.search_history)
-        self.bookmarks.set_bookmarks(s.bookmarks)
         code = s.language
         for action in self.actions.languages.actions():
             action.setChecked(action.data() == code)
@@ -273,7 +249,8 @@ class MainWindow(QMainWindow):
             self.editions[info.id] = edition
             pairs.append((info, edition.outline))
         self.outline.set_editions(pairs)
-        self.documents.set_editions(everything, self.shown)
+        if documents := self.built("documents"):
+            documents.set_editions(everything, self.shown)
         axes = {}
         for edition in self.editions.values():
             for axis in edition.outline.axes:
@@ -283,7 +260,8 @@ class MainWindow(QMainWindow):
                 tuple((e.doc_id, e.title) for e in self.editions.values()), tuple(sorted(axes.items()))
             )
         )
-        self.notes.set_scope(sorted({e.title for e in self.editions.values()}), sorted(axes.items()))
+        if notes := self.built("notes"):
+            side_panes.set_notes_scope(self, notes)
         self.library_reloaded.emit()
 
     def _shown_infos(self, everything: list[Any]) -> list[Any]:
@@ -390,10 +368,8 @@ class MainWindow(QMainWindow):
         if record:
             self.history.visit(place)
         self.outline.select_place(place)
-        self.contacts.set_contacts(edition.doc_id, edition.outline.contacts)
-        passage = edition.passage(place.target) if place.view == View.PASSAGE else None
-        if passage is not None and passage.kind == PassageKind.CONTACT:
-            self.contacts.show_contact(passage.id)
+        if contacts := self.built("contacts"):
+            side_panes.show_contacts(self, contacts)
         self._update_for_place(edition, rendered)
         self.paint_notes()
         self.place_shown.emit(place)
@@ -487,7 +463,7 @@ class MainWindow(QMainWindow):
     def _on_query_committed(self, query: str) -> None:
         self.search.set_history(self.settings.remember_query(query))
 
-    def _on_search_within(self, edition_id: str) -> None:
+    def search_within(self, edition_id: str) -> None:
         if edition_id not in self.editions:
             self.show_edition(edition_id)
         self.right_tabs.setCurrentWidget(self.search)
@@ -499,15 +475,78 @@ class MainWindow(QMainWindow):
         self._refresh_notes_if_shown()
 
     def _refresh_notes_if_shown(self) -> None:
-        if self.right_tabs.currentWidget() is self.notes:
+        notes = self.built("notes")
+        if notes is not None and self.right_tabs.currentWidget() is notes:
             self.refresh_notes()
 
     def refresh_notes(self) -> None:
         """List the notes the pane's filters keep (read from the store: a few milliseconds)."""
+        notes = self.built("notes")
+        if notes is None:
+            return
         if not self.notebook.exists:
-            self.notes.show_notes([], total=0)
+            notes.show_notes([], total=0)
             return
         self.run("note_commands", "list_notes")
+
+    # --- side panes, built when first shown ---------------------------------------------------------------
+
+    @property
+    def documents(self) -> Any:
+        return self.pane("documents")
+
+    @property
+    def bookmarks(self) -> Any:
+        return self.pane("bookmarks")
+
+    @property
+    def contacts(self) -> Any:
+        return self.pane("contacts")
+
+    @property
+    def notes(self) -> Any:
+        return self.pane("notes")
+
+    def built(self, name: str) -> Any:
+        """The side pane if it was built already, else None (without building it)."""
+        return self._panes.get(name)
+
+    def _defer(self, tabs: QTabWidget, name: str, label: str) -> None:
+        placeholder = QWidget(tabs)
+        placeholder.setAccessibleName(label)
+        self._placeholders[name] = placeholder
+        tabs.addTab(placeholder, label)
+
+    def pane(self, name: str) -> Any:
+        """The side pane `name`, built now if it was not yet, in its tab."""
+        if name in self._panes:
+            return self._panes[name]
+        placeholder = self._placeholders.pop(name)
+        tabs = self.left_tabs if self.left_tabs.indexOf(placeholder) >= 0 else self.right_tabs
+        index = tabs.indexOf(placeholder)
+        shown = tabs.currentIndex() == index
+        widget = side_panes.build(self, name)
+        self._panes[name] = widget
+        tabs.blockSignals(True)
+        try:
+            label = tabs.tabText(index)
+            tabs.removeTab(index)
+            tabs.insertTab(index, widget, label)
+            if shown:
+                tabs.setCurrentIndex(index)
+        finally:
+            tabs.blockSignals(False)
+        placeholder.deleteLater()
+        if name == "notes":
+            self.refresh_notes()
+        return widget
+
+    def _on_tab_shown(self, tabs: QTabWidget, index: int) -> None:
+        widget = tabs.widget(index)
+        name = next((n for n, p in self._placeholders.items() if p is widget), None)
+        if name is not None:
+            self.pane(name)
+        self._refresh_notes_if_shown()
 
     def _on_search_requested(self) -> None:
         self.right_tabs.setCurrentWidget(self.search)

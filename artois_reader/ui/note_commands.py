@@ -89,7 +89,8 @@ def annotate(window: MainWindow) -> Any:
         return None
     window.show_message(translate("Notes", "Note saved. It is listed in the Notes tab (Ctrl+7)."))
     window.refresh_notes()
-    window.notes.select_note(note.id)
+    if pane := window.built("notes"):
+        pane.select_note(note.id)
     return note
 
 
