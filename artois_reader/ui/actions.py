@@ -6,11 +6,30 @@ reachable by mouse and by keyboard; `shortcut_rows` lists them for the « Raccou
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
+from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
 Key = QKeySequence.StandardKey
+
+ICONS = {  # action -> its drawing in resources/icons/ui
+    "open": "open",
+    "compare": "compare",
+    "print": "print",
+    "back": "back",
+    "forward": "forward",
+    "zoom_in": "zoom-in",
+    "zoom_out": "zoom-out",
+    "show_raw": "ocr",
+    "bookmark": "bookmark",
+    "copy_reference": "copy-reference",
+    "find_in_page": "find",
+    "search": "find",
+    "annotate": "annotate",
+    "add_to_fiche": "fiche-add",
+    "open_fiche": "fiche",
+    "focus_notes": "notes",
+}
 
 
 class Actions(QObject):
@@ -190,33 +209,53 @@ class Actions(QObject):
             else:
                 menu.addAction(item)
 
+    def set_icons(self, palette: QPalette) -> None:
+        """The line icons, in the palette's colours (again when the palette changes: dark theme)."""
+        from artois_reader.ui.icons import icon
+
+        for name, drawing in ICONS.items():
+            getattr(self, name).setIcon(icon(drawing, palette))
+
     def fill_reader_toolbar(self, bar: QToolBar, zoom_button: QWidget) -> None:
-        """Back, forward, zoom (with the size between the buttons), then the reader's commands, each
-        button with a short word; screen readers are told the whole command."""
+        """Back, forward, zoom (with the size between the buttons), then the reader's commands: icons,
+        with a short word beside those an icon alone would not say; the tooltip names the command and
+        its shortcut, and screen readers are told the whole command."""
         a = self
         short = {
-            a.back: "←",
-            a.forward: "→",
-            a.zoom_out: "A−",
-            a.zoom_in: "A+",
+            a.back: self.tr("Back"),
+            a.forward: self.tr("Forward"),
+            a.zoom_out: self.tr("Smaller"),
+            a.zoom_in: self.tr("Larger"),
             a.show_raw: self.tr("OCR text"),
             a.bookmark: self.tr("Bookmark"),
-            a.copy_reference: self.tr("Copy + reference"),
+            a.copy_reference: self.tr("Cite"),
+            a.annotate: self.tr("Annotate"),
+            a.add_to_fiche: self.tr("Fiche"),
             a.find_in_page: self.tr("Find"),
             a.print: self.tr("Print"),
         }
+        worded = {a.show_raw, a.copy_reference, a.annotate, a.add_to_fiche}
+        bar.setIconSize(QSize(20, 20))
         bar.addActions([a.back, a.forward])
         bar.addSeparator()
         bar.addAction(a.zoom_out)
         bar.addWidget(zoom_button)
         bar.addAction(a.zoom_in)
         bar.addSeparator()
-        bar.addActions([a.show_raw, a.bookmark, a.copy_reference, a.find_in_page, a.print])
+        bar.addActions([a.show_raw, a.copy_reference, a.annotate, a.add_to_fiche])
+        bar.addSeparator()
+        bar.addActions([a.bookmark, a.find_in_page, a.print])
         for action, text in short.items():
             action.setIconText(text)
             button = bar.widgetForAction(action)
-            if button is not None:
+            if isinstance(button, QToolButton):
                 button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+                style = (
+                    Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+                    if action in worded
+                    else Qt.ToolButtonStyle.ToolButtonIconOnly
+                )
+                button.setToolButtonStyle(style)
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]

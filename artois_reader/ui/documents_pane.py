@@ -28,7 +28,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -103,7 +102,8 @@ def ingested_label(info: DocumentInfo) -> str:
 
 
 class DocumentsModel(QAbstractItemModel):
-    """Documents, then their editions under them; three columns: name, date ingested, pages."""
+    """Documents, then their editions under them, in one column that a narrow pane can show whole:
+    a document's title; under it « Version 2 (affichée) » with « ajoutée le … · 10 pages » below."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -137,7 +137,7 @@ class DocumentsModel(QAbstractItemModel):
     # --- QAbstractItemModel -----------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if column < 0 or column >= 3 or (parent.isValid() and parent.column() != 0):
+        if column != 0 or (parent.isValid() and parent.column() != 0):
             return QModelIndex()
         holder = self.item(parent)
         if holder is None:
@@ -163,7 +163,7 @@ class DocumentsModel(QAbstractItemModel):
         return len(item.rows) if isinstance(item, DocumentGroup) else 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 3
+        return 1
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index)
@@ -171,43 +171,41 @@ class DocumentsModel(QAbstractItemModel):
             return None
         info = item.shown if isinstance(item, DocumentGroup) else item.info
         shown = isinstance(item, EditionRow) and item.info.id == item.group.shown_id
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = self._text(item, info, shown, column)
-            if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
-                return ", ".join(t for t in (text, ingested_label(info), page_count(info.pages)) if t)
-            return text
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, info, shown)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._text(item, info, shown).replace("\n", ", ")
+            return f"{text}, {self.versions(item)}" if isinstance(item, DocumentGroup) else text
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(self._tooltip(item, info))
-        if role == Qt.ItemDataRole.FontRole and (isinstance(item, DocumentGroup) or shown) and column == 0:
+        if role == Qt.ItemDataRole.FontRole and isinstance(item, DocumentGroup):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == INFO_ROLE:
             return info
         if role == SHOWN_ROLE:
             return shown
         return None
 
-    def _text(self, item: DocumentGroup | EditionRow, info: DocumentInfo, shown: bool, column: int) -> str:
+    def _text(self, item: DocumentGroup | EditionRow, info: DocumentInfo, shown: bool) -> str:
         if isinstance(item, DocumentGroup):
-            if column == 0:
-                return item.title
-            if column == 1:
-                return self.tr("%n version(s)", "", len(item.editions))
-            return ""
-        if column == 0:
-            label = self.tr("Version %1").replace("%1", str(info.version))
-            return self.tr("%1 (shown)").replace("%1", label) if shown else label
-        if column == 1:
-            return ingested_label(info)
-        return page_count(info.pages)
+            return item.title
+        label = self.tr("Version %1").replace("%1", str(info.version))
+        label = self.tr("%1 (shown)").replace("%1", label) if shown else label
+        added = (
+            self.tr("added on %1 · %2")
+            .replace("%1", ingested_label(info))
+            .replace("%2", page_count(info.pages))
+        )
+        return f"{label}\n{added}"
+
+    def versions(self, group: DocumentGroup) -> str:
+        return self.tr("%n version(s)", "", len(group.editions))
 
     def _tooltip(self, item: DocumentGroup | EditionRow, info: DocumentInfo) -> str:
         if isinstance(item, DocumentGroup):
-            return item.title
+            return f"{item.title}\n{self.versions(item)}"
         words = self.tr("Version %1 of “%2”\nFile: %3\nIdentifier: %4")
         return (
             words.replace("%1", str(info.version))
@@ -220,7 +218,7 @@ class DocumentsModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Document"), self.tr("Added on"), self.tr("Pages"))[section]
+            return self.tr("Documents and versions")
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -244,18 +242,15 @@ class DocumentsPane(QWidget):
         self.tree = QTreeView(self)
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAccessibleName(self.tr("Documents and versions"))
         self.tree.setAccessibleDescription(
             self.tr("Enter shows the version chosen; the buttons below act on the selection")
         )
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(
             self.tr("The library is empty. Open a PDF or a text file with File › Open… (Ctrl+O)."), self
         )

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolButton, QWidget
 
@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.document_status)
         status.addPermanentWidget(self.index_status)
         self.imports = ImportFlow(self._open_worker_library, self.import_progress, self)
+        self.actions.set_icons(self.palette())
         self.actions.fill_reader_toolbar(self.reader.toolbar, self.zoom_button)
 
     def _build_menus(self) -> None:
@@ -604,6 +605,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # --- window events --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a dark or light theme chosen meanwhile
+            self.actions.set_icons(self.palette())
+            if self.current is not None and self.current[0].view != View.COMPARE:
+                self.open_place(self.current[0], record=False)  # the reader's colours follow
+        super().changeEvent(event)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dialogs.dropped_files(event.mimeData()):

@@ -178,7 +178,7 @@ class NotesPane(QWidget):
             self.tr("Put the note to review on the text selected in the reader (or the passage shown)")
         )
         self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("E&xport"))
+        self.export_button.setText(self.tr("E&xport the list"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         menu.addAction(self.tr("Notes listed, as Markdown…"), lambda: self._export("md"))
@@ -206,7 +206,7 @@ class NotesPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.review_box)
         layout.addWidget(self.count)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.list, 1)
         layout.addLayout(first)
         layout.addLayout(second)
@@ -274,6 +274,7 @@ class NotesPane(QWidget):
         else:
             self.empty.setText(self.tr("No note matches these filters."))
         self.empty.setVisible(not notes)
+        self.list.setVisible(bool(notes))  # no empty frame under the message
         if current is not None and (row := self.model.row_of(current.id)) >= 0:
             self.list.setCurrentIndex(self.model.index(row))
         self._update_buttons()

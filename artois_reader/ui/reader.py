@@ -21,8 +21,10 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QDesktopServices,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
+    QResizeEvent,
     QTextCharFormat,
     QTextCursor,
     QWheelEvent,
@@ -40,6 +42,19 @@ CURRENT = QColor("#ff9632")  # the match F3 stands on
 NOTE = QColor("#b7e4c7")  # a note's highlight (green: not the yellow of search words)
 NOTE_REVIEW = QColor("#f6c6c6")  # a note « à revoir », on the edition it stayed on
 _PASSAGE_ID = re.compile(r"p\d+\.\d+")
+
+READABLE_CHARACTERS = 80  # the text column holds about this many characters a line, at any zoom
+MARGIN = 16  # pixels around the text at least
+
+# Typography of the rendered places: airy lines, headings with room above them (Qt's rich text takes
+# this CSS subset; colours stay the palette's, so dark themes read as well).
+READER_STYLE = """
+p, li { line-height: 135%; }
+h1 { font-size: x-large; margin-top: 4px; margin-bottom: 10px; }
+h2 { font-size: large; margin-top: 18px; margin-bottom: 6px; }
+h3 { font-size: medium; margin-top: 14px; margin-bottom: 4px; }
+li { margin-bottom: 3px; }
+"""
 
 
 class ReaderView(QTextBrowser):
@@ -72,6 +87,7 @@ class ReaderView(QTextBrowser):
         self._anchors: list[tuple[int, str]] = []  # (position, passage id), sorted
         self._note_spans: list[Any] = []  # annotations.NoteSpan, painted under the search words
         self.context_actions: list[QAction] = []  # added to the right-click menu (Annotate, Fiche…)
+        self.document().setDefaultStyleSheet(READER_STYLE)
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     # --- what is shown ------------------------------------------------------------------------------
@@ -187,6 +203,27 @@ class ReaderView(QTextBrowser):
         font = self.document().defaultFont()
         font.setPointSizeF(self._base_size * self._zoom / 100)
         self.document().setDefaultFont(font)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """Keep lines to a readable length: on a wide reader, margins centre a column of about
+        `READABLE_CHARACTERS` characters (of the current size); on a narrow one, small margins."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * READABLE_CHARACTERS
+        side = max(MARGIN, (self.viewport().width() - column) / 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if abs(frame.leftMargin() - side) < 1 and frame.topMargin() == MARGIN:
+            return
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(MARGIN)
+        frame.setBottomMargin(MARGIN * 2)
+        root.setFrameFormat(frame)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_column()
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -140,7 +140,7 @@ class SearchPanel(QWidget):
         layout.addLayout(chips)
         layout.addWidget(self.count)
         layout.addWidget(self.suggestion)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.results, 1)
         self._fill_chips()
 
@@ -230,6 +230,7 @@ class SearchPanel(QWidget):
         if generation != self._generation:
             return  # a newer query was typed meanwhile: this one is stale
         self.hint.hide()
+        self.results.show()
         self._last_result = result
         self.model.muted = self.palette().color(self.palette().ColorRole.PlaceholderText).name()
         several = len(self._scope.documents) > 1 and self._filters.doc_id is None
@@ -279,6 +280,7 @@ class SearchPanel(QWidget):
         self.suggestion.hide()
         self.model.show_history(self._history)
         self.results.expandAll()
+        self.results.setVisible(bool(self._history))  # no empty frame under the hint
 
     @property
     def last_result(self) -> SearchResult | None:

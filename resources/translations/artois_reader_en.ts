@@ -344,6 +344,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>OCR text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,7 +368,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy + reference</source>
+        <source>Cite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -623,21 +647,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>added on %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Version %1 of “%2”
 File: %3
 Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
+        <source>Documents and versions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,7 +1383,7 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
+        <source>E&amp;xport the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -344,6 +344,22 @@
         <translation>Aid&amp;e</translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Plus petit</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Plus grand</translation>
+    </message>
+    <message>
         <source>OCR text</source>
         <translation>Texte OCR</translation>
     </message>
@@ -352,8 +368,16 @@
         <translation>Signet</translation>
     </message>
     <message>
-        <source>Copy + reference</source>
-        <translation>Copier + référence</translation>
+        <source>Cite</source>
+        <translation>Citer</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Annoter</translation>
+    </message>
+    <message>
+        <source>Fiche</source>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Find</source>
@@ -623,6 +647,10 @@
         <translation>%1 (affichée)</translation>
     </message>
     <message>
+        <source>added on %1 · %2</source>
+        <translation>ajoutée le %1 · %2</translation>
+    </message>
+    <message>
         <source>Version %1 of “%2”
 File: %3
 Identifier: %4</source>
@@ -631,16 +659,8 @@ Fichier&#xa0;: %3
 Identifiant&#xa0;: %4</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Added on</source>
-        <translation>Ajoutée le</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
+        <source>Documents and versions</source>
+        <translation>Documents et versions</translation>
     </message>
 </context>
 <context>
@@ -1365,8 +1385,8 @@ Identifiant&#xa0;: %4</translation>
         <translation>Placer la note à revoir sur le texte sélectionné dans le lecteur (ou sur le passage affiché)</translation>
     </message>
     <message>
-        <source>E&amp;xport</source>
-        <translation>E&amp;xports</translation>
+        <source>E&amp;xport the list</source>
+        <translation>E&amp;xporter la liste</translation>
     </message>
     <message>
         <source>Notes listed, as Markdown…</source>

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from artois_reader.core.document import DocumentInfo, SourceKind
 from artois_reader.ui.documents_pane import DocumentsModel, group_editions
@@ -40,8 +40,10 @@ def test_the_documents_model_passes_the_model_tester(qtmodeltester, french) -> N
     qtmodeltester.check(model, force_py=True)
     first = model.index(0, 0)
     assert model.rowCount(first) == 2 and model.rowCount(model.index(1, 0)) == 1
-    assert model.index(1, 0, first).data() == "Version 2 (affichée)"
-    assert model.index(0, 1).data() == "2 versions"
+    assert model.index(1, 0, first).data().startswith("Version 2 (affichée)\najoutée le ")
+    assert model.index(1, 0, first).data().endswith(" · 10 pages")
+    assert model.index(0, 0).data() == "CRTE — chapeau COMMUN"
+    assert model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "CRTE — chapeau COMMUN, 2 versions"
 
 
 def test_compare_offers_the_two_newest_versions_of_the_document_chosen() -> None:
