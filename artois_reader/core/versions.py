@@ -10,5 +10,5 @@ from __future__ import annotations
 STRUCTURE_VERSION = 3
 """Bump whenever the structure rules change what they output: the library re-extracts older outlines."""
 
-INDEX_SCHEMA_VERSION = 3
+INDEX_SCHEMA_VERSION = 4
 """Bump when the search schema, the analyzers or what an entry holds change: older indexes are rebuilt."""
