@@ -8,7 +8,12 @@ The chain, in order:
 
 1. **tokenize**: runs of letters and digits; an apostrophe between two letters keeps the word
    whole (``l'eau``, ``aujourd'hui``) so that elision can look at it; digits grouped by thousands
-   with a dot or a narrow space are one number (``650.000`` -> ``650000``); hyphens split.
+   with a dot, a space or a narrow space are one number (``650 000``, ``650.000`` -> ``650000``:
+   one to three digits, then groups of exactly three, the last not followed by a digit, so that
+   ``2017 2018`` stays two numbers); hyphens split, and the index also gets the words of a
+   hyphenated compound welded together (``éco-transition`` -> ``eco``, ``transition`` and
+   ``ecotransition``), so that the compound is found whether it is typed with its hyphen, without
+   it, or welded (``coconstruire`` and ``co-construire`` find each other).
 2. **elision**: ``l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'`` are dropped, and so
    are the forms OCR gives them (``I'`` ``1'`` ``Il'``).
 3. **lowercase and fold**: accents removed, ligatures opened (``œ`` -> ``oe``, ``æ`` -> ``ae``),
@@ -43,12 +48,19 @@ _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
 # (letters and digits: OCR writes "P6le") whose parts may be joined by apostrophes.
 _LETTERS = r"[^\W_](?:[^\W_]|[\u0300-\u036f])*"  # letters and digits, combining accents included
 TOKEN_PATTERN = re.compile(
-    rf"\d{{1,3}}(?:[.\u00a0\u202f]\d{{3}})+(?![\d])"
+    rf"\d{{1,3}}(?:[ .\u00a0\u202f]\d{{3}})+(?![\d])"
     rf"|\d+,\d+(?![^\W_])"
     rf"|{_LETTERS}(?:[{_APOSTROPHE_CLASS}]+{_LETTERS})*"
 )
-_NUMBER = re.compile(r"[\d.,\u00a0\u202f]+")
-_NUMBER_SEPARATORS = re.compile(r"[.\u00a0\u202f]")
+GROUPED_NUMBER = re.compile(r"(?<![\d.,])\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?!\d)")
+"""A number grouped by thousands, as the tokenizer takes it (for text cut at spaces first: a query)."""
+_NUMBER = re.compile(r"[\d.,\u00a0\u202f ]+")
+_NUMBER_SEPARATORS = re.compile(r"[ .\u00a0\u202f]")
+HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen (not the dashes)
+MAX_WELDED = 40  # longer chains are lists ("Lens-Liévin-Hénin-Carvin-…"), not words
+_WORD = rf"{_LETTERS}(?:[{_APOSTROPHE_CLASS}]+{_LETTERS})*"
+COMPOUND_PATTERN = re.compile(rf"{_WORD}(?:[{re.escape(HYPHENS)}]{_WORD})+")
+"""A hyphenated compound as written ("l'éco-transition", "Nord-Pas-de-Calais")."""
 
 # Folded, lowercase. The OCR forms: a capital I, a one, or "Il" read in place of a lowercase l.
 ELISIONS = frozenset(
@@ -136,8 +148,11 @@ def word_spans(text: str) -> Iterator[WordSpan]:
             yield WordSpan(match.start(), match.end(), folded, stem(folded))
 
 
-def analyze(text: str, *, stemmed: bool = True) -> list[str]:
-    """The terms `text` gives in the stemmed (or, with stemmed=False, the unstemmed) field."""
+def analyze(text: str, *, stemmed: bool = True, welded: bool = False) -> list[str]:
+    """The terms `text` gives in the stemmed (or, with stemmed=False, the unstemmed) field; with
+    welded=True, also the welded forms of its hyphenated compounds, as the index has them."""
+    if welded:
+        return [word[3] if stemmed else word[2] for word in analyzed(text)]
     out = []
     for match in TOKEN_PATTERN.finditer(text):
         folded = normalize_word(match.group(0))
@@ -146,13 +161,43 @@ def analyze(text: str, *, stemmed: bool = True) -> list[str]:
     return out
 
 
+def weld(parts: list[str]) -> str:
+    """The folded words of a hyphenated compound written as one word, or "" when they make no word
+    (a single part, digits, a chain too long to be a word): ``["l'éco", "transition"]`` ->
+    ``ecotransition``, ``["Nord", "Pas", "de", "Calais"]`` -> ``nordpasdecalais``."""
+    if len(parts) < 2:
+        return ""
+    folded = [strip_elision(fold(parts[0])), *(fold(part) for part in parts[1:])]
+    welded = "".join(folded)
+    if len(welded) > MAX_WELDED or not all(part.isalpha() for part in folded):
+        return ""
+    return welded
+
+
+def compound_of(text: str) -> str:
+    """A text that is one hyphenated compound written as one word, as typed ("Nord-Pas-de-Calais"
+    -> "NordPasdeCalais", which the index knows as its welded form), else ""."""
+    matches = list(TOKEN_PATTERN.finditer(text))
+    if len(matches) < 2 or any(
+        text[a.end() : b.start()] not in _ONE_HYPHEN for a, b in itertools.pairwise(matches)
+    ):
+        return ""
+    parts = [match.group(0) for match in matches]
+    return "".join(parts) if weld(parts) else ""
+
+
+_ONE_HYPHEN = frozenset(HYPHENS)
 _recent = threading.local()  # the last texts analyzed, per thread
 
+AnalyzedWord = tuple[int, int, str, str, bool]
+"""(start, end, folded, stemmed, welded): a word of a text as the index gets it; `welded` marks the
+extra word a hyphenated compound gives (it spans the whole compound)."""
 
-def analyzed(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, folded, stemmed) of each indexed word of `text`. Whoosh analyzes a document's
-    fields one after the other, and three of them hold the same text: the last two results are
-    kept (the OCR field comes between them)."""
+
+def analyzed(text: str) -> list[AnalyzedWord]:
+    """Each indexed word of `text`, then after each hyphenated compound its welded form. Whoosh
+    analyzes a document's fields one after the other, and three of them hold the same text: the
+    last two results are kept (the OCR field comes between them)."""
     recent = getattr(_recent, "texts", None)
     if recent is None:
         recent = _recent.texts = {}
@@ -160,14 +205,28 @@ def analyzed(text: str) -> list[tuple[int, int, str, str]]:
     if words is not None:
         return words
     words = []
+    chain: list[re.Match[str]] = []
     for match in TOKEN_PATTERN.finditer(text):
+        if chain and text[chain[-1].end() : match.start()] not in _ONE_HYPHEN:
+            _add_welded(chain, words)
+            chain = []
+        chain.append(match)
         folded = normalize_word(match.group(0))
         if folded:
-            words.append((match.start(), match.end(), folded, stem(folded)))
+            words.append((match.start(), match.end(), folded, stem(folded), False))
+    _add_welded(chain, words)
     if len(recent) >= 2:
         recent.pop(next(iter(recent)))
     recent[text] = words
     return words
+
+
+def _add_welded(chain: list[re.Match[str]], words: list[AnalyzedWord]) -> None:
+    if len(chain) < 2:
+        return
+    welded = weld([match.group(0) for match in chain])
+    if welded and welded not in STOP_WORDS:
+        words.append((chain[0].start(), chain[-1].end(), welded, stem(welded), True))
 
 
 class _FrenchAnalyzer(Tokenizer):
@@ -202,7 +261,7 @@ class _FrenchAnalyzer(Tokenizer):
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         stemmed = self.stemmed
-        for pos, (start, end, folded, stemmed_form) in enumerate(
+        for pos, (start, end, folded, stemmed_form, _welded) in enumerate(
             analyzed(value) if tokenize else (), start_pos
         ):
             token.text = stemmed_form if stemmed else folded
@@ -274,7 +333,8 @@ class FrenchPairAnalyzer(Tokenizer):
         **kwargs: object,
     ) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for pos, pair in enumerate(word_pairs([word[2] for word in analyzed(value)]), start_pos):
+        words = [word[2] for word in analyzed(value) if not word[4]]  # not the welded forms
+        for pos, pair in enumerate(word_pairs(words), start_pos):
             token.text = pair
             token.boost = 1.0
             token.stopped = False

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from artois_reader.core.analysis import TOKEN_PATTERN, fold, normalize_word, stem
+from artois_reader.core.analysis import GROUPED_NUMBER, TOKEN_PATTERN, compound_of, fold, normalize_word, stem
 from artois_reader.core.document import PassageKind
 
 MAX_QUERY_CHARS = 500
@@ -148,7 +148,7 @@ def words_of(text: str) -> tuple[str, ...]:
 
 def parse_query(text: str) -> ParsedQuery:
     """Any string -> what it asks for. Never raises."""
-    text = sanitize(text)
+    text = GROUPED_NUMBER.sub(_without_spaces, sanitize(text))  # "650 000" is one number, as indexed
     explain = bool(_EXPLAIN_PATTERN.search(text))
     text = _EXPLAIN_PATTERN.sub(" ", text)
     state = _ParseState()
@@ -168,6 +168,10 @@ def parse_query(text: str) -> ParsedQuery:
         axis=state.axis,
         doc_id=state.doc_id,
     )
+
+
+def _without_spaces(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", "")
 
 
 @dataclass
@@ -235,7 +239,7 @@ class _ParseState:
         if len(words) == 1:
             self._add((Alternative(words),), excluded)
         else:  # "éco-transition", "Lille/Lens": the words side by side, or written as one
-            joined = Alternative(("".join(words),))
+            joined = Alternative((compound_of(body) or "".join(words),))
             self._add((Alternative(words), joined), excluded)
 
     def _add(self, alternatives: tuple[Alternative, ...], excluded: bool) -> None:
@@ -340,6 +344,113 @@ def ocr_budget(length: int) -> float:
     return 1.5
 
 
+def ocr_reach(length: int) -> int:
+    """The plain edits (on OCR skeletons) an OCR form of a word of this length may be away: every
+    edit costs at least 0.5 in `ocr_distance`."""
+    return math.floor(2 * ocr_budget(length))
+
+
+def typo_reach(length: int) -> int:
+    """The edits a typo may make in a word of this length (none below 4 letters)."""
+    if length < 4:
+        return 0
+    return 1 if length <= 5 else 2
+
+
+# --- Finding near strings without comparing with each ---------------------------------------------
+
+
+class NearStrings:
+    """Strings found by edit distance without comparing the query with every one of them.
+
+    The pigeonhole filter of "pass-join": a string cut into n pieces keeps one piece whole after
+    fewer than n edits, and that piece sits in the other string shifted by no more than the edits
+    allow (``|shift| + |length difference - shift| <= edits``). Each string is cut, when the
+    vocabulary is loaded, into one piece more than each number of edits a query may spend on a
+    string of its length (`reach_of` gives the edits a query of a given length may spend); a query
+    looks up its own substrings at each piece's possible positions, and only the strings found that
+    way are compared (by rapidfuzz, in C). The result is exactly that of comparing with every
+    string, at a few dictionary look-ups per piece instead of a scan of the vocabulary.
+    """
+
+    def __init__(self, strings: Iterable[str], reach_of: Callable[[int], int]) -> None:
+        self.strings: list[str] = []
+        # (length, edits) -> one table per piece: the piece's text -> positions of the strings
+        self._pieces: dict[tuple[int, int], list[dict[str, list[int]]]] = {}
+        self._short: dict[tuple[int, int], list[int]] = {}  # too short to cut: always compared
+        for position, text in enumerate(strings):
+            self.strings.append(text)
+            length = len(text)
+            for edits in _edits_towards(length, reach_of):
+                if length <= edits:
+                    self._short.setdefault((length, edits), []).append(position)
+                    continue
+                tables = self._pieces.get((length, edits))
+                if tables is None:
+                    tables = self._pieces[length, edits] = [{} for _ in range(edits + 1)]
+                for (begin, size), table in zip(_piece_bounds(length, edits + 1), tables, strict=True):
+                    table.setdefault(text[begin : begin + size], []).append(position)
+
+    def near(self, query: str, edits: int) -> list[tuple[int, int]]:
+        """(position, distance) of the strings at most `edits` plain edits away from `query`."""
+        if edits <= 0:
+            return []
+        candidates: set[int] = set()
+        query_length = len(query)
+        for length in range(max(1, query_length - edits), query_length + edits + 1):
+            candidates.update(self._short.get((length, edits), ()))
+            tables = self._pieces.get((length, edits))
+            if tables is None:
+                continue
+            difference = query_length - length
+            lowest, highest = -((edits - difference) // 2), (edits + difference) // 2
+            for (begin, size), table in zip(_piece_bounds(length, edits + 1), tables, strict=True):
+                for start in range(max(0, begin + lowest), min(query_length - size, begin + highest) + 1):
+                    found = table.get(query[start : start + size])
+                    if found:
+                        candidates.update(found)
+        positions = list(candidates)
+        strings = self.strings
+        found = process.extract(
+            query,
+            [strings[position] for position in positions],
+            scorer=Levenshtein.distance,
+            score_cutoff=edits,
+            limit=None,
+        )
+        return [(positions[index], int(distance)) for _string, distance, index in found]
+
+
+@lru_cache(maxsize=256)
+def _piece_bounds(length: int, count: int) -> tuple[tuple[int, int], ...]:
+    """(start, size) of `count` pieces of a string of `length`, the longer ones last."""
+    small, longer = divmod(length, count)
+    bounds = []
+    start = 0
+    for index in range(count):
+        size = small + (1 if index >= count - longer else 0)
+        bounds.append((start, size))
+        start += size
+    return tuple(bounds)
+
+
+@lru_cache(maxsize=256)
+def _edits_towards(length: int, reach_of: Callable[[int], int]) -> tuple[int, ...]:
+    """The numbers of edits the queries that may reach a string of `length` spend (queries of
+    other lengths reach it by insertions and deletions)."""
+    reaches = {reach_of(q) for q in range(max(1, length - 8), length + 9)}
+    return tuple(
+        sorted(
+            r
+            for r in reaches
+            if r > 0
+            and any(
+                abs(q - length) <= r and reach_of(q) == r for q in range(max(1, length - r), length + r + 1)
+            )
+        )
+    )
+
+
 # --- The index's vocabulary -------------------------------------------------------------------------
 
 # What the Snowball French stemmer already joins: rénover/rénovation (renov), dépolluer/dépollution
@@ -393,14 +504,10 @@ class Vocabulary:
         self.words = dict(words)
         self.ocr_words = dict(ocr_words or {})
         self.stems = frozenset(stems)
-        all_words = {**self.ocr_words, **self.words}
-        self._by_length: dict[int, tuple[list[str], list[str]]] = {}
-        for word in all_words:
-            if word[:1].isdigit():
-                continue
-            words_of_length, skeletons = self._by_length.setdefault(len(word), ([], []))
-            words_of_length.append(word)
-            skeletons.append(ocr_skeleton(word))
+        all_words = [word for word in {**self.ocr_words, **self.words} if not word[:1].isdigit()]
+        self._skeleton_words = all_words  # position in `_skeletons` -> word
+        self._skeletons = NearStrings((ocr_skeleton(word) for word in all_words), ocr_reach)
+        self._spellings = NearStrings((w for w in self.words if not w[:1].isdigit()), typo_reach)
         self._variants: dict[str, list[OcrVariant]] = {}  # query words come back as one types
         self._corrections: dict[str, str | None] = {}
         self._roots: dict[str, list[str]] = {}
@@ -428,22 +535,14 @@ class Vocabulary:
         cached = self._variants.get(folded)
         if cached is not None:
             return cached[:limit]
-        skeleton = ocr_skeleton(folded)
-        reach = math.floor(2 * budget)  # every edit costs at least 0.5
         found: dict[str, float] = {}
-        for length in range(len(folded) - reach, len(folded) + reach + 1):
-            if length not in self._by_length:
+        for position, _edits in self._skeletons.near(ocr_skeleton(folded), ocr_reach(len(folded))):
+            word = self._skeleton_words[position]
+            if word == folded:
                 continue
-            words, skeletons = self._by_length[length]
-            for _skeleton, _score, position in process.extract_iter(
-                skeleton, skeletons, scorer=Levenshtein.distance, score_cutoff=reach
-            ):
-                word = words[position]
-                if word == folded:
-                    continue
-                distance = ocr_distance(folded, word)
-                if distance <= budget and self._plausible_damage(folded, word, distance):
-                    found[word] = distance
+            distance = ocr_distance(folded, word)
+            if distance <= budget and self._plausible_damage(folded, word, distance):
+                found[word] = distance
         ranked = sorted(found.items(), key=lambda item: (item[1], -self.frequency(item[0]), item[0]))
         variants = [OcrVariant(word, distance) for word, distance in ranked[:MAX_CACHED_VARIANTS]]
         _remember(self._variants, folded, variants)
@@ -479,18 +578,13 @@ class Vocabulary:
 
     def _correction(self, folded: str) -> str | None:
         best: tuple[float, int, str] | None = None
-        max_edits = 1 if len(folded) <= 5 else 2
-        for length in range(len(folded) - max_edits, len(folded) + max_edits + 1):
-            if length not in self._by_length:
+        words = self._spellings.strings  # the cleaned text's words: never suggest an OCR form
+        for position, distance in self._spellings.near(folded, typo_reach(len(folded))):
+            word = words[position]
+            frequency = self.words.get(word, 0)
+            if frequency < 1:
                 continue
-            words, _skeletons = self._by_length[length]
-            for word, distance, _position in process.extract_iter(
-                folded, words, scorer=Levenshtein.distance, score_cutoff=max_edits
-            ):
-                frequency = self.words.get(word, 0)
-                if frequency < 1:
-                    continue  # never suggest an OCR form
-                key = (distance, -frequency, word)
-                if best is None or key < best:
-                    best = key
+            key = (distance, -frequency, word)
+            if best is None or key < best:
+                best = key
         return best[2] if best else None

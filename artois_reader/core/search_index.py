@@ -37,15 +37,20 @@ import contextlib
 import enum
 import heapq
 import html
+import io
 import itertools
 import json
 import logging
 import math
 import operator
 import os
+import pickle
 import re
+import shutil
+import struct
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,13 +59,15 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
 from whoosh.fields import ID, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
-from whoosh.reading import TermNotFound
 
 from artois_reader.core import resources
 from artois_reader.core.analysis import (
+    APOSTROPHES,
+    COMPOUND_PATTERN,
+    HYPHENS,
     TOKEN_PATTERN,
     FrenchFoldingAnalyzer,
     FrenchPairAnalyzer,
@@ -70,6 +77,7 @@ from artois_reader.core.analysis import (
     fold,
     normalize_word,
     stem,
+    weld,
     word_pairs,
 )
 from artois_reader.core.document import (
@@ -97,6 +105,10 @@ log = logging.getLogger(__name__)
 META_FILE = "search_meta.json"  # written last: an index without it is incomplete
 VOCABULARY_FILE = "vocabulary.json"
 ENTRIES_FILE = "entries.json"  # per entry, in index order: kind, axis, edition, title, lengths
+EDITION_PREFIX = "edition-"  # edition-<id>.json: an edition's word counts and acronyms
+POSTINGS_BLOCK = 1024  # postings per Whoosh block (its default, 128, costs a block read per 128 postings)
+MAX_SEGMENTS = 8  # an update merges the segments when there would be more
+MAX_DELETED_SHARE = 0.25  # …or when more than this share of the entries belong to removed editions
 GLOSSARY = ("glossary", "acronyms_fr.tsv")
 
 # Scoring, all relative to a plain match of a word's stem (1.0).
@@ -178,37 +190,140 @@ def build_index(
     Reports `Phase.INDEX`; if `on_progress` returns False, raises `Cancelled` and leaves the folder
     empty.
     """
-    target_dir = Path(target_dir)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    if any(target_dir.iterdir()):
-        raise FileExistsError(f"{target_dir} is not empty")
-    editions = list(editions)
-    entries = [(info, entry) for info, outline in editions for entry in _entries(outline)]
-    total = len(entries)
-    report(on_progress, Phase.INDEX, 0, total)
-    index = whoosh_index.create_in(str(target_dir), _schema())
-    writer = index.writer(limitmb=128)
-    counts = _VocabularyCounts()
-    rows = _EntryRows([info.id for info, _outline in editions])
+    target_dir = _empty_target(target_dir)
     try:
+        index = whoosh_index.create_in(str(target_dir), _schema())
+    except BaseException:
+        _empty_folder(target_dir)
+        raise
+    _write_changes(target_dir, index, _IndexFiles(), list(editions), (), on_progress)
+
+
+def add_editions(
+    source_dir: Path,
+    target_dir: Path,
+    editions: Iterable[tuple[DocumentInfo, Outline]],
+    *,
+    on_progress: Progress | None = None,
+) -> None:
+    """Write into the empty `target_dir` the index in `source_dir` with `editions` added.
+
+    The source folder is only read: the live index stays whole whatever happens here. Raises
+    `IndexUnusable` when the source cannot be updated (missing, corrupt, from another schema, or it
+    already holds one of the editions): build the index again instead. Cancelling or any error
+    leaves `target_dir` empty.
+    """
+    update_index(source_dir, target_dir, add=editions, on_progress=on_progress)
+
+
+def remove_editions(
+    source_dir: Path,
+    target_dir: Path,
+    doc_ids: Iterable[str],
+    *,
+    on_progress: Progress | None = None,
+) -> None:
+    """Write into the empty `target_dir` the index in `source_dir` without the editions `doc_ids`
+    (see `add_editions`)."""
+    update_index(source_dir, target_dir, remove=doc_ids, on_progress=on_progress)
+
+
+def update_index(
+    source_dir: Path,
+    target_dir: Path,
+    *,
+    add: Iterable[tuple[DocumentInfo, Outline]] = (),
+    remove: Iterable[str] = (),
+    on_progress: Progress | None = None,
+) -> None:
+    """Copy the index in `source_dir` into the empty `target_dir`, then add and remove editions there.
+
+    Whoosh adds the new editions' passages as a segment of their own and marks the removed ones
+    deleted; once deleted entries or segments pile up (`MAX_DELETED_SHARE`, `MAX_SEGMENTS`), the
+    segments are merged into one. Search then answers exactly as from a full build of the same
+    editions (deleted entries are skipped when postings are read and counted).
+    """
+    source_dir = Path(source_dir)
+    files = _IndexFiles.read(source_dir)
+    add, remove = list(add), list(dict.fromkeys(remove))
+    clash = [info.id for info, _outline in add if info.id in files.live or info.id in remove]
+    unknown = [doc_id for doc_id in remove if doc_id not in files.live]
+    if clash or unknown or len({info.id for info, _outline in add}) != len(add):
+        raise IndexUnusable(IndexProblem.OUTDATED, source_dir, f"cannot add {clash} or remove {unknown}")
+    target_dir = _empty_target(target_dir)
+    try:
+        for name in sorted(os.listdir(source_dir)):
+            if _is_index_file(name):
+                shutil.copyfile(source_dir / name, target_dir / name)
+        index = whoosh_index.open_dir(str(target_dir))
+    except BaseException:
+        _empty_folder(target_dir)
+        raise
+    _write_changes(target_dir, index, files, add, remove, on_progress)
+
+
+def _write_changes(
+    target_dir: Path,
+    index: Any,
+    files: _IndexFiles,
+    add: list[tuple[DocumentInfo, Outline]],
+    remove: Iterable[str],
+    on_progress: Progress | None,
+) -> None:
+    """Remove and add editions in the open Whoosh index of `target_dir`, then write our own files
+    (the meta file last). Any failure closes the index and empties the folder."""
+    writer = None
+    try:
+        entries = [(info, entry) for info, outline in add for entry in _entries(outline)]
+        total = len(entries)
+        report(on_progress, Phase.INDEX, 0, total)
+        writer = index.writer(codec=_codec(), limitmb=128)
+        for doc_id in remove:
+            writer.delete_by_term("doc_id", doc_id)
+            files.drop(doc_id)
+        counts = {info.id: _VocabularyCounts() for info, _outline in add}
+        for info, outline in add:
+            files.add_edition(info, outline, counts[info.id])
         for done, (info, entry) in enumerate(entries, 1):
-            fields, length, ocr_length = _fields(info, entry, counts)
+            fields, length, ocr_length = _fields(info, entry, counts[info.id])
             writer.add_document(**fields)
-            rows.add(info.id, entry, length, ocr_length)
+            files.rows.add(info.id, entry, length, ocr_length)
             if done % 64 == 0:
                 report(on_progress, Phase.INDEX, done, total)
-        writer.commit()  # one writer, one commit: one segment, documents numbered in this order
-        _write_json(target_dir / VOCABULARY_FILE, counts.to_json())
-        _write_json(target_dir / ENTRIES_FILE, rows.to_json())
-        _write_json(target_dir / META_FILE, _meta(editions, total))
+        writer.commit(merge=False)  # the old segments as they were, the new entries numbered after them
+        writer = None
+        if files.needs_merge(len(index._segments())):
+            index.writer(codec=_codec()).commit(optimize=True)  # live entries only, in the same order
+            files.rows.compact(files.live)
+        files.write(target_dir, counts)
     except BaseException:
-        with contextlib.suppress(Exception):
-            writer.cancel()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.cancel()
         index.close()
         _empty_folder(target_dir)
         raise
     index.close()
     report(on_progress, Phase.INDEX, total, total)
+
+
+def _codec() -> Any:
+    return W3Codec(blocklimit=POSTINGS_BLOCK)
+
+
+def _empty_target(target_dir: Path) -> Path:
+    target_dir = Path(target_dir)
+    target_dir.mkdir(parents=True, exist_ok=True)
+    if any(target_dir.iterdir()):
+        raise FileExistsError(f"{target_dir} is not empty")
+    return target_dir
+
+
+def _is_index_file(name: str) -> bool:
+    """The files of an index folder that belong to the index (not a lock, not what the library adds)."""
+    if name in (META_FILE, VOCABULARY_FILE, ENTRIES_FILE) or name.startswith(EDITION_PREFIX):
+        return name.endswith(".json")
+    return name.startswith(("MAIN_", "_MAIN_")) and name.endswith((".seg", ".toc"))
 
 
 def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tuple[dict[str, Any], int, int]:
@@ -239,19 +354,118 @@ def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tup
 
 @dataclass
 class _EntryRows:
-    """What search needs of each entry without reading stored fields, in index order."""
+    """What search needs of each entry without reading stored fields, in Whoosh's document order
+    (entries of removed editions stay until the segments are merged: their edition is not live)."""
 
-    editions: list[str]
+    editions: list[str] = field(default_factory=list)  # row edition number -> edition id
     titles: dict[str, int] = field(default_factory=dict)
     docs: list[list[Any]] = field(default_factory=list)
 
     def add(self, doc_id: str, entry: _Entry, length: int, ocr_length: int) -> None:
         title = self.titles.setdefault(entry.title, len(self.titles))
+        if doc_id not in self.editions:
+            self.editions.append(doc_id)
         edition = self.editions.index(doc_id)
         self.docs.append([entry.kind.value, entry.axis, edition, title, length, ocr_length])
 
+    def compact(self, live: dict[str, Any]) -> None:
+        """Keep the rows of live editions only, as Whoosh's merge keeps their documents (in order)."""
+        titles = list(self.titles)
+        editions = [doc_id for doc_id in self.editions if doc_id in live]
+        number = {doc_id: n for n, doc_id in enumerate(editions)}
+        kept_titles: dict[str, int] = {}
+        docs = []
+        for kind, axis, edition, title, length, ocr_length in self.docs:
+            doc_id = self.editions[edition]
+            if doc_id in live:
+                title_number = kept_titles.setdefault(titles[title], len(kept_titles))
+                docs.append([kind, axis, number[doc_id], title_number, length, ocr_length])
+        self.editions, self.titles, self.docs = editions, kept_titles, docs
+
+    def deleted_count(self, live: dict[str, Any]) -> int:
+        dead = {n for n, doc_id in enumerate(self.editions) if doc_id not in live}
+        return sum(1 for row in self.docs if row[2] in dead)
+
     def to_json(self) -> dict[str, Any]:
-        return {"titles": list(self.titles), "docs": self.docs}
+        return {"editions": self.editions, "titles": list(self.titles), "docs": self.docs}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> _EntryRows:
+        titles = {title: n for n, title in enumerate(data["titles"])}
+        return cls(list(data["editions"]), titles, list(data["docs"]))
+
+
+@dataclass
+class _IndexFiles:
+    """Our files beside Whoosh's: the entry rows, the live editions (in order) and, per edition, its
+    word counts and acronyms (so that adding or removing one recounts the vocabulary exactly as a
+    full build would)."""
+
+    rows: _EntryRows = field(default_factory=_EntryRows)
+    live: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc_id -> {version, title}
+    acronyms: dict[str, list[list[str]]] = field(default_factory=dict)  # doc_id -> its acronyms
+    removed: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, index_dir: Path) -> _IndexFiles:
+        """The files of an existing index; raises `IndexUnusable` when they cannot be updated."""
+        if not (index_dir / META_FILE).is_file():
+            raise IndexUnusable(IndexProblem.MISSING, index_dir)
+        try:
+            meta = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
+            if meta.get("schema_version") != INDEX_SCHEMA_VERSION:
+                raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {meta.get('schema_version')}")
+            rows = _EntryRows.from_json(json.loads((index_dir / ENTRIES_FILE).read_text(encoding="utf-8")))
+            live = {e["doc_id"]: {"version": e["version"], "title": e["title"]} for e in meta["editions"]}
+            missing = [d for d in live if not (index_dir / _edition_file(d)).is_file()]
+        except IndexUnusable:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+            problem = f"{type(error).__name__}: {error}"
+            raise IndexUnusable(IndexProblem.CORRUPT, index_dir, problem) from error
+        if missing:
+            raise IndexUnusable(IndexProblem.CORRUPT, index_dir, f"no word counts for {missing}")
+        return cls(rows, live)
+
+    def drop(self, doc_id: str) -> None:
+        self.live.pop(doc_id, None)
+        self.removed.append(doc_id)
+
+    def add_edition(self, info: DocumentInfo, outline: Outline, counts: _VocabularyCounts) -> None:
+        self.live[info.id] = {"version": info.version, "title": info.title}
+        counts.acronyms = sorted({(a.short, a.long) for a in outline.acronyms if a.short and a.long})
+
+    def needs_merge(self, segments: int) -> bool:
+        deleted = self.rows.deleted_count(self.live)
+        return segments > MAX_SEGMENTS or (deleted > 0 and deleted > MAX_DELETED_SHARE * len(self.rows.docs))
+
+    def write(self, folder: Path, added: dict[str, _VocabularyCounts]) -> None:
+        """Write the editions' word counts, the vocabulary, the rows, then the meta file."""
+        for doc_id, counts in added.items():
+            _write_json(folder / _edition_file(doc_id), counts.to_json())
+        for doc_id in self.removed:
+            (folder / _edition_file(doc_id)).unlink(missing_ok=True)
+        editions = {
+            doc_id: added.get(doc_id) or _VocabularyCounts.read(folder / _edition_file(doc_id))
+            for doc_id in self.live
+        }
+        total = _VocabularyCounts.merged(editions.values())
+        _write_json(folder / VOCABULARY_FILE, total.vocabulary_json())
+        _write_json(folder / ENTRIES_FILE, self.rows.to_json())
+        _write_json(
+            folder / META_FILE,
+            {
+                "schema_version": INDEX_SCHEMA_VERSION,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "entries": len(self.rows.docs) - self.rows.deleted_count(self.live),
+                "editions": [{"doc_id": d, **self.live[d]} for d in self.live],
+                "acronyms": sorted({tuple(pair) for counts in editions.values() for pair in counts.acronyms}),
+            },
+        )
+
+
+def _edition_file(doc_id: str) -> str:
+    return f"{EDITION_PREFIX}{doc_id}.json"
 
 
 def _entries(outline: Outline) -> Iterator[_Entry]:
@@ -437,18 +651,22 @@ def _orphan_entries(outline: Outline, passage_ids: set[str]) -> Iterator[_Entry]
 
 @dataclass
 class _VocabularyCounts:
-    """Document frequencies and written forms of the words, gathered while building."""
+    """Document frequencies and written forms of the words of one edition, gathered while building;
+    an index keeps them per edition (`edition-<id>.json`) and sums them into `vocabulary.json`."""
 
     words: Counter[str] = field(default_factory=Counter)
     ocr: Counter[str] = field(default_factory=Counter)
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, text: str) -> tuple[set[str], int]:
         """Count the words of a text; return its distinct words and its length in words."""
         seen: set[str] = set()
         words = analyzed(text)  # also what Whoosh's analyzers get next, without analyzing again
-        for start, end, folded, _stemmed in words:
+        length = 0
+        for start, end, folded, _stemmed, welded in words:
             surface = text[start:end]
+            length += not welded
             if folded not in seen:
                 seen.add(folded)
                 self.words[folded] += 1
@@ -457,17 +675,45 @@ class _VocabularyCounts:
                 forms = self.surfaces[folded] = Counter()
             # the parts of an e-mail address or a web address do not say how a word is written
             forms[surface] += 0 if _in_address(text, start, end) else 1
-        return seen, len(words)
+        return seen, length
 
     def add_ocr(self, words: list[str]) -> None:
         self.ocr.update(words)
 
     def to_json(self) -> dict[str, Any]:
+        """What `edition-<id>.json` holds."""
+        words = {folded: [frequency, dict(self.surfaces[folded])] for folded, frequency in self.words.items()}
+        return {"words": words, "ocr": dict(self.ocr), "acronyms": self.acronyms}
+
+    @classmethod
+    def read(cls, path: Path) -> _VocabularyCounts:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        counts = cls(ocr=Counter(data["ocr"]), acronyms=[(short, long) for short, long in data["acronyms"]])
+        for folded, (frequency, forms) in data["words"].items():
+            counts.words[folded] = frequency
+            counts.surfaces[folded] = Counter(forms)
+        return counts
+
+    @classmethod
+    def merged(cls, editions: Iterable[_VocabularyCounts]) -> _VocabularyCounts:
+        total = cls()
+        for counts in editions:
+            total.words.update(counts.words)
+            total.ocr.update(counts.ocr)
+            for folded, forms in counts.surfaces.items():
+                total.surfaces.setdefault(folded, Counter()).update(forms)  # update() keeps zero counts
+            total.acronyms.extend(counts.acronyms)
+        return total
+
+    def vocabulary_json(self) -> dict[str, Any]:
+        """What `vocabulary.json` holds: per word, its frequency, the form to show, whether it is
+        only written in capitals, whether it is written as a hyphenated compound (its welded form)."""
         words = {}
         for folded, frequency in self.words.items():
             forms = self.surfaces[folded]
-            display = _display_form(forms)
-            words[folded] = [frequency, display, int(all(form.isupper() for form in forms))]
+            capitals = all(form.isupper() for form in forms)
+            hyphenated = any(hyphen in form for form in forms for hyphen in HYPHENS)
+            words[folded] = [frequency, _display_form(forms), int(capitals), int(hyphenated)]
         return {"words": words, "ocr": dict(self.ocr)}
 
 
@@ -486,20 +732,6 @@ def _display_form(forms: Counter[str]) -> str:
         if sep and normalize_word(tail) == normalize_word(best):
             return tail
     return best
-
-
-def _meta(editions: list[tuple[DocumentInfo, Outline]], total: int) -> dict[str, Any]:
-    return {
-        "schema_version": INDEX_SCHEMA_VERSION,
-        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "entries": total,
-        "editions": [
-            {"doc_id": info.id, "version": info.version, "title": info.title} for info, _outline in editions
-        ],
-        "acronyms": sorted(
-            {(a.short, a.long) for _info, outline in editions for a in outline.acronyms if a.short and a.long}
-        ),
-    }
 
 
 def _write_json(path: Path, data: Any) -> None:
@@ -575,52 +807,80 @@ class _Matched:
 
     stems: set[str] = field(default_factory=set)
     folded: set[str] = field(default_factory=set)
-    _finder: re.Pattern[str] | None = None
+    welded: set[str] = field(default_factory=set)  # terms the documents write as hyphenated compounds
+    _prefixes: tuple[bytes, ...] | None = None
+    # each term looked up: (field, its words, the entries that hold it), to narrow to one entry
+    evaluated: list[tuple[str, tuple[str, ...], Collection[int]]] = field(default_factory=list)
+    _narrowed: dict[tuple[frozenset[str], frozenset[str]], _Matched] = field(default_factory=dict)
 
-    def finder(self) -> re.Pattern[str] | None:
-        """A regular expression finding where a matched word may start in a text, whatever its
-        accents and case (each candidate is then checked): scanning a passage with it is much
-        faster than analyzing every word of it."""
-        if self._finder is None and (self.stems or self.folded):
-            # a stem is not always a prefix of its words ("sociaux" -> "social"): two letters less
+    def of_entry(self, docnum: int) -> _Matched:
+        """The terms of the query that one entry holds (its postings say so): finding those few in
+        its text is much faster than finding every form the query could match (OCR forms,
+        derivations…). Entries holding the same terms share one."""
+        if not self.evaluated:
+            return self
+        stems: set[str] = set()
+        folded: set[str] = set()
+        for field_name, words, entries in self.evaluated:
+            if docnum in entries:
+                (stems if field_name == "text" else folded).update(words)
+        key = (frozenset(stems), frozenset(folded))
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            welded = self.welded & (stems | folded)
+            narrowed = self._narrowed[key] = _Matched(stems, folded, welded)
+        return narrowed
+
+    def prefixes(self) -> tuple[bytes, ...]:
+        """What to look for in a text folded letter for letter (`_fold_letters`): each folded term,
+        and the start of each stem (a stem is not always a prefix of its words: "sociaux" ->
+        "social", so two letters less). Terms with œ or æ also in their one-letter form."""
+        if self._prefixes is None:
             starts = {term[: max(3, len(term) - 2)] for term in self.stems} | self.folded
-            patterns = sorted({_loose(start) for start in starts}, key=len, reverse=True)
-            self._finder = re.compile(rf"(?<![^\W_])(?:{'|'.join(patterns)})", re.IGNORECASE)
-        return self._finder
+            starts |= {start.replace("oe", _OE).replace("ae", _AE) for start in starts}
+            self._prefixes = tuple(sorted(start.encode("latin-1") for start in starts if _is_latin1(start)))
+        return self._prefixes
 
 
-# What a folded letter may have been before folding.
-_UNFOLDED = {
-    "a": "aàâäáãå",
-    "c": "cç",
-    "e": "eéèêë",
-    "i": "iîïíìı",
-    "l": "lł",
-    "n": "nñ",
-    "o": "oôöóòõø",
-    "u": "uùûüú",
-    "y": "yÿý",
-    "'": "'’‘ʼ`´′",
-}
+# Folding letter for letter, so that positions in the folded text are positions in the text: accents
+# dropped, capitals made small, apostrophes made plain, every character one byte (Latin-1, anything
+# else a "?"), so that the folding is two C calls (`bytes.translate` with a 256-byte table, where
+# `str.translate` goes through a dict for each character). œ and æ (two letters once folded) become
+# a byte of their own, which the terms that have "oe" or "ae" are also looked up with.
+_OE, _AE = "\x01", "\x02"
+_BEYOND_LATIN1 = (
+    ("œ", _OE),
+    ("Œ", _OE),
+    *((apostrophe, "'") for apostrophe in APOSTROPHES if apostrophe > "ÿ"),
+)
 
 
-def _loose(folded: str) -> str:
-    """A pattern for the written forms of a folded word (or the start of the words of a stem)."""
-    if folded.isdigit():  # 650000 is written 650.000 or 650 000
-        return "[.\u00a0\u202f]?".join(folded)
-    parts = []
-    index = 0
-    while index < len(folded):
-        pair = folded[index : index + 2]
-        if pair in ("oe", "ae"):
-            parts.append(f"(?:{pair}|{'œ' if pair == 'oe' else 'æ'})")
-            index += 2
-            continue
-        letter = folded[index]
-        variants = _UNFOLDED.get(letter)
-        parts.append(f"[{variants}]" if variants else re.escape(letter))
-        index += 1
-    return "".join(parts)
+def _byte_table() -> bytes:
+    table = bytearray(range(256))
+    for code in range(256):
+        folded = fold(chr(code))
+        if len(folded) == 1 and folded.isascii():
+            table[code] = ord(folded)
+    table[ord("æ")] = table[ord("Æ")] = ord(_AE)
+    return bytes(table)
+
+
+_FOLDED_BYTES = _byte_table()
+
+
+def _fold_letters(text: str) -> bytes:
+    """`text` folded without changing its length (see `_FOLDED_BYTES`)."""
+    if not text.isascii():
+        for source, target in _BEYOND_LATIN1:
+            if source in text:
+                text = text.replace(source, target)
+    return text.encode("latin-1", "replace").translate(_FOLDED_BYTES)
+
+
+@lru_cache(maxsize=256)
+def _number_finder(digits: str) -> re.Pattern[str]:
+    """650000 is written 650.000 or 650 000."""
+    return re.compile("[ .\u00a0\u202f]?".join(digits))
 
 
 @dataclass(frozen=True)
@@ -662,17 +922,30 @@ class _Doc:
 
 
 class _Postings:
-    """Reads posting lists from the Whoosh reader into per-document BM25 scores, with a cache."""
+    """Reads posting lists from the Whoosh segments into per-document BM25 scores, with a cache.
 
-    def __init__(self, reader: Any, docs: list[_Doc]) -> None:
-        self.reader = reader
-        self.count = max(1, len(docs))
+    Entries of removed editions (`deleted`) are left out of the postings and of the statistics
+    (document count, average length, document frequency), so scores are those of a full build.
+    `known` holds, per field, the terms it may hold (the vocabulary): others are not looked up."""
+
+    def __init__(
+        self,
+        reader: Any,
+        docs: list[_Doc],
+        deleted: frozenset[int] = frozenset(),
+        known: dict[str, Collection[str]] | None = None,
+    ) -> None:
+        self.leaves = [(leaf._terms, offset) for leaf, offset in reader.leaf_readers()]
+        self.deleted = deleted
+        self.known = known or {}
+        self.count = max(1, len(docs) - len(deleted))
+        live = [n not in deleted for n in range(len(docs))]
         lengths = [doc.length for doc in docs]
         ocr_lengths = [doc.ocr_length for doc in docs]
         by_field = {"text": lengths, "exact": lengths, "pairs": lengths, "ocr": ocr_lengths}
         self.norms: dict[str, list[float]] = {}
         for name, values in by_field.items():  # BM25's length normalisation, once per entry
-            average = max(1.0, sum(values) / self.count)
+            average = max(1.0, sum(itertools.compress(values, live)) / self.count)
             self.norms[name] = [BM25_K1 * (1 - BM25_B + BM25_B * n / average) for n in values]
         self._cache: dict[tuple[str, str], dict[int, float]] = {}
         self._cached_postings = 0
@@ -702,38 +975,72 @@ class _Postings:
 
     def read(self, field_name: str, text: str) -> tuple[list[int], list[float]]:
         """(document numbers, term frequencies) of a term; empty when the index lacks it."""
-        try:
-            matcher = self.reader.postings(field_name, text)
-        except TermNotFound:
+        known = self.known.get(field_name)
+        if known is not None and text not in known:
             return [], []
+        term = text.encode("utf-8")
         ids: list[int] = []
         weights: list[float] = []
-        if isinstance(matcher, W3LeafMatcher):  # whole blocks at a time: no per-posting call
-            while not matcher._atend:
-                _read_block(matcher, ids, weights)
-                matcher._next_block()
-            return ids, weights
-        while matcher.is_active():  # inlined postings, or anything else Whoosh returns
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
+        for terms, offset in self.leaves:
+            if offset:
+                leaf_ids: list[int] = []
+                _read_term(terms, field_name, term, leaf_ids, weights)
+                ids.extend(docnum + offset for docnum in leaf_ids)
+            else:
+                _read_term(terms, field_name, term, ids, weights)
+        if self.deleted and ids:
+            deleted = self.deleted
+            kept = [n for n, docnum in enumerate(ids) if docnum not in deleted]
+            if len(kept) < len(ids):
+                ids, weights = [ids[n] for n in kept], [weights[n] for n in kept]
         return ids, weights
 
 
-def _read_block(matcher: W3LeafMatcher, ids: list[int], weights: list[float]) -> None:
-    """Append the current block's postings: what `W3LeafMatcher._read_ids` and `_read_weights` do
-    (whoosh-reloaded 2.7.5, pinned), with the document numbers decoded in C, not by a generator."""
-    if matcher._data is None:
-        matcher._read_data()
-    block_ids, block_weights = matcher._data[0], matcher._data[1]
-    count = len(block_ids)
-    ids.extend(block_ids if matcher._byteids else itertools.accumulate(block_ids))
-    if block_weights is None:
-        weights.extend(itertools.repeat(1.0, count))
-    elif isinstance(block_weights, float):
-        weights.extend(itertools.repeat(block_weights, count))
-    else:
+def _read_term(terms: Any, field_name: str, term: bytes, ids: list[int], weights: list[float]) -> None:
+    """Append the postings of a term in one segment, looked up in Whoosh's term table directly (its
+    reader wraps each look-up in several objects)."""
+    data = terms._tindex.get(terms._keycoder(field_name, term))
+    if data is None:
+        return
+    info = W3TermInfo.from_bytes(data)
+    if info.is_inlined():  # Whoosh inlines nothing as set up here, but an index may say so
+        block_ids, block_weights, _values = info.inlined_postings()
+        ids.extend(block_ids)
         weights.extend(block_weights)
+        return
+    offset, length = info.extent()
+    _read_postings(terms._postfile, offset, length[0] if isinstance(length, tuple) else length, ids, weights)
+
+
+_BLOCK_SIZE = struct.Struct("!i")
+_POSTINGS_MAGIC = b"W3Bl"
+
+
+def _read_postings(postfile: Any, offset: int, length: int, ids: list[int], weights: list[float]) -> None:
+    """Append a posting list read as `W3LeafMatcher` reads it (whoosh-reloaded 2.7.5, pinned), in one
+    piece: the magic, then blocks of (size, negative for the last; pickled block info; the block's
+    zlib-compressed pickle of (delta-encoded ids, weights, values))."""
+    data = postfile.get(offset, length)
+    if data[:4] != _POSTINGS_MAGIC:
+        raise ValueError(f"no posting list at {offset}")
+    position = 4
+    while position < len(data):
+        (size,) = _BLOCK_SIZE.unpack_from(data, position)
+        end = position + _BLOCK_SIZE.size + abs(size)
+        block = io.BytesIO(data[position + _BLOCK_SIZE.size : end])
+        count, _maxid, _maxweight, compression, _minlength, _maxlength = pickle.load(block)
+        packed = block.read()
+        block_ids, block_weights = pickle.loads(zlib.decompress(packed) if compression else packed)[:2]
+        ids.extend(itertools.accumulate(block_ids))
+        if block_weights is None:
+            weights.extend(itertools.repeat(1.0, count))
+        elif isinstance(block_weights, float):
+            weights.extend(itertools.repeat(block_weights, count))
+        else:
+            weights.extend(block_weights)
+        if size < 0:
+            return
+        position = end
 
 
 class SearchIndex:
@@ -755,18 +1062,28 @@ class SearchIndex:
         reader = self._searcher.reader()
         self._docs = [_Doc(*row) for row in entries["docs"]]
         self._titles: list[str] = entries["titles"]
-        self._editions: list[str] = [e["doc_id"] for e in meta.get("editions", [])]
-        if not reader.is_atomic() or reader.doc_count_all() != len(self._docs):
-            raise ValueError("the index does not hold one segment matching its entry list")
-        self._postings = _Postings(reader, self._docs)
+        self._editions: list[str] = entries["editions"]  # a row's edition number -> edition id
+        live = {e["doc_id"] for e in meta["editions"]}
+        dead = {n for n, doc_id in enumerate(self._editions) if doc_id not in live}
+        deleted = frozenset(n for n, doc in enumerate(self._docs) if doc.edition in dead)
+        if reader.doc_count_all() != len(self._docs) or reader.doc_count() != len(self._docs) - len(deleted):
+            raise ValueError("the index's documents do not match its entry list")
+        self._live = [(n, doc) for n, doc in enumerate(self._docs) if n not in deleted]
         words = vocabulary.get("words", {})
         self._display = {word: info[1] for word, info in words.items()}
         self._caps_only = {word for word, info in words.items() if info[2]}
+        self._hyphenated = {word for word, info in words.items() if info[3]}
         self._vocabulary = Vocabulary(
             {word: info[0] for word, info in words.items()},
             vocabulary.get("ocr", {}),
             stems={stem(word) for word in words},
         )
+        known = {
+            "text": self._vocabulary.stems,
+            "exact": self._vocabulary.words,
+            "ocr": self._vocabulary.ocr_words,
+        }
+        self._postings = _Postings(reader, self._docs, deleted, known)
         self._acronyms = Acronyms.from_pairs([*map(tuple, meta.get("acronyms", [])), *read_glossary()])
 
     # -- opening and closing
@@ -819,7 +1136,7 @@ class SearchIndex:
 
     @property
     def entry_count(self) -> int:
-        return len(self._docs)
+        return len(self._live)
 
     def drop_caches(self) -> None:
         """Forget the postings and word expansions kept between queries (benchmarks measure cold
@@ -924,8 +1241,10 @@ class SearchIndex:
         if allowed is not None and not allowed:
             return [], 0
         matched = _Matched()
-        clauses = [self._evaluate(plans) for plans in self._clause_plans(parsed.clauses, matched)]
-        intent = [self._evaluate(self._word_plans(word, matched)) for word in parsed.intent_words]
+        clauses = [self._evaluate(plans, matched) for plans in self._clause_plans(parsed.clauses, matched)]
+        intent = [self._evaluate(self._word_plans(word, matched), matched) for word in parsed.intent_words]
+        welded = matched.folded & self._hyphenated  # "écotransition": written "éco-transition"
+        matched.welded = welded | {stem(word) for word in welded}
         strict = self._strict(clauses, intent, parsed)
         if strict is None:
             return [], 0
@@ -956,13 +1275,13 @@ class SearchIndex:
             return _add_scores(dict(zip(common, totals, strict=True)), intent)
         if intent or parsed.intent_kinds:  # "contact", "c'est quoi": that kind, and those words
             kinds = {k.value for k in parsed.intent_kinds}
-            strict = {d: 1.0 for d, doc in enumerate(self._docs) if doc.kind in kinds}
+            strict = {d: 1.0 for d, doc in self._live if doc.kind in kinds}
             for scores in intent:
                 for docnum, score in scores.items():
                     strict[docnum] = strict.get(docnum, 0.0) + score
             return strict
         if parsed.kind or parsed.axis is not None or parsed.doc_id:  # a filter alone lists its passages
-            return dict.fromkeys(range(len(self._docs)), 1.0)
+            return dict.fromkeys((d for d, _doc in self._live), 1.0)
         return None
 
     def _allowed(
@@ -991,7 +1310,7 @@ class SearchIndex:
             return set()  # an unknown kind, or two different ones: nothing is both
         return {
             n
-            for n, doc in enumerate(self._docs)
+            for n, doc in self._live
             if (not kinds or doc.kind in kinds)
             and (not axes or doc.axis in axes)
             and (editions is None or doc.edition in editions)
@@ -1100,29 +1419,40 @@ class SearchIndex:
 
     # -- evaluating plans on the postings
 
-    def _evaluate(self, plans: list[_Plan]) -> dict[int, float]:
-        """Each passage that matches one of the alternatives, with the best alternative's score."""
-        sized = sorted((self._plan_scores(plan) for plan in plans), key=len, reverse=True)
-        if not sized:
+    def _evaluate(self, plans: list[_Plan], matched: _Matched | None = None) -> dict[int, float]:
+        """Each passage that matches one of the alternatives, with the best alternative's score
+        (`matched` records which entries hold which term, for the snippets)."""
+        scored = [self._plan_scores(plan, matched) for plan in plans]
+        scored = [item for item in scored if item[0]]
+        if not scored:
             return {}
-        best = dict(sized[0])  # the largest (the stem, usually) copied at C speed
-        for scores in sized[1:]:
+        scored.sort(key=lambda item: len(item[0]), reverse=True)
+        largest, boost = scored[0]
+        best = dict(largest) if boost == 1.0 else {d: s * boost for d, s in largest.items()}
+        for scores, boost in scored[1:]:  # OCR forms, derivations: short lists
+            get = best.get
             for docnum, score in scores.items():
-                if score > best.get(docnum, 0.0):
+                score *= boost
+                if score > get(docnum, 0.0):
                     best[docnum] = score
         return best
 
-    def _plan_scores(self, plan: _Plan) -> dict[int, float]:
+    def _plan_scores(self, plan: _Plan, matched: _Matched | None = None) -> tuple[dict[int, float], float]:
+        """The scores of one alternative, and the boost to apply to them."""
         if isinstance(plan, _TermRef):
             scores = self._postings.scores(plan.field, plan.text)
-            return scores if plan.boost == 1.0 else {d: s * plan.boost for d, s in scores.items()}
+            if matched is not None and scores:
+                matched.evaluated.append((plan.field, (plan.text,), scores))
+            return scores, plan.boost
         if isinstance(plan, _AllOf):
-            parts = [self._plan_scores(part) for part in plan.parts]
+            parts = [self._plan_scores(part, matched)[0] for part in plan.parts]
             common = set(parts[0]).intersection(*parts[1:]) if parts else set()
-            return {d: plan.boost * sum(p[d] for p in parts) for d in common}
+            return {d: sum(p[d] for p in parts) for d in common}, plan.boost
         parts = [self._postings.scores("pairs", pair) for pair in word_pairs(list(plan.words))]
         common = set(parts[0]).intersection(*parts[1:]) if parts else set()
-        return {d: plan.boost * sum(p[d] for p in parts) for d in common}
+        if matched is not None and common:
+            matched.evaluated.append(("exact", plan.words, common))
+        return {d: sum(p[d] for p in parts) for d in common}, plan.boost
 
     @staticmethod
     def _clause_stems(clause: Clause) -> set[str]:
@@ -1171,6 +1501,7 @@ class SearchIndex:
     def _hit(self, docnum: int, score: float, matched: _Matched) -> SearchHit:
         fields = self._searcher.stored_fields(docnum)
         body = fields.get("body") or ""
+        matched = matched.of_entry(docnum)
         snippet, snippet_html, terms = make_snippet(body, matched)
         if not terms and fields.get("raw"):
             snippet, snippet_html, terms = make_snippet(fields["raw"], matched)
@@ -1297,26 +1628,65 @@ def make_snippet(
     return "".join(plain).strip(), "".join(marked).strip(), terms
 
 
+def _is_latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def matched_spans(text: str, matched: _Matched) -> list[tuple[int, int]]:
     """The (start, end) of every word of `text` that the query matched (an elided article is
-    left out of the span: "l'<énergie>")."""
-    finder = matched.finder()
-    if finder is None:
+    left out of the span: "l'<énergie>"). Each term is looked for with `str.find` in the text
+    folded letter for letter, at the start of a word; each place found is then checked."""
+    prefixes = matched.prefixes()
+    if not prefixes:
         return []
+    folded_text = _fold_letters(text)
+    starts: set[int] = set()
+    for prefix in prefixes:
+        if prefix.isdigit():
+            starts.update(found.start() for found in _number_finder(prefix.decode()).finditer(text))
+            continue
+        position = folded_text.find(prefix)
+        while position >= 0:
+            if position == 0 or not folded_text[position - 1 : position].isalnum():
+                starts.add(position)
+            position = folded_text.find(prefix, position + 1)
     spans: list[tuple[int, int]] = []
     folded_terms, stems = matched.folded, matched.stems
     reached = 0
-    for candidate in finder.finditer(text):
-        if candidate.start() < reached:
+    for start in sorted(starts):
+        if start < reached:
             continue
-        word = TOKEN_PATTERN.match(text, candidate.start())
+        word = TOKEN_PATTERN.match(text, start)
         if word is None:
             continue
         folded = normalize_word(word.group(0))
         if folded and (folded in folded_terms or stem(folded) in stems):
             spans.append(word.span())
             reached = word.end()
+    if matched.welded and any(hyphen in text for hyphen in HYPHENS):
+        spans = _with_compounds(text, matched, spans)
     return spans
+
+
+def _with_compounds(text: str, matched: _Matched, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with the hyphenated compounds the query matched by their welded form ("<mark>
+    éco-transition</mark>" for "écotransition") in place of the spans of their parts."""
+    for compound in COMPOUND_PATTERN.finditer(text):
+        parts = TOKEN_PATTERN.findall(compound.group(0))
+        welded = weld(parts)
+        if not welded or (welded not in matched.folded and stem(welded) not in matched.stems):
+            continue
+        start, end = compound.span()
+        first = parts[0]
+        cut = max(first.rfind(apostrophe) for apostrophe in APOSTROPHES)
+        if cut >= 0 and normalize_word(first[cut + 1 :]) == normalize_word(first):
+            start += cut + 1  # "l'<éco-transition>": the elided article is left out
+        spans = [span for span in spans if span[1] <= start or span[0] >= end] + [(start, end)]
+    return sorted(spans)
 
 
 def _window(text: str, spans: list[tuple[int, int]], width: int) -> tuple[int, int]:
