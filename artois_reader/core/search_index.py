@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import gc
+import hashlib
 import heapq
 import html
 import io
@@ -50,6 +52,8 @@ import shutil
 import struct
 import threading
 import time
+import traceback
+import warnings
 import zlib
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
@@ -193,7 +197,8 @@ def build_index(
     target_dir = _empty_target(target_dir)
     try:
         index = whoosh_index.create_in(str(target_dir), _schema())
-    except BaseException:
+    except BaseException as error:
+        _close_abandoned_files(error)
         _empty_folder(target_dir)
         raise
     _write_changes(target_dir, index, _IndexFiles(), list(editions), (), on_progress)
@@ -255,11 +260,25 @@ def update_index(
         for name in sorted(os.listdir(source_dir)):
             if _is_index_file(name):
                 shutil.copyfile(source_dir / name, target_dir / name)
-        index = whoosh_index.open_dir(str(target_dir))
-    except BaseException:
+        index = _open_copy(target_dir)
+    except BaseException as error:
+        _close_abandoned_files(error)
         _empty_folder(target_dir)
         raise
     _write_changes(target_dir, index, files, add, remove, on_progress)
+
+
+def _open_copy(index_dir: Path) -> Any:
+    """Open the copied Whoosh index for writing; whatever Whoosh raises on damaged files becomes
+    `IndexUnusable` (build the index again instead)."""
+    try:
+        index = whoosh_index.open_dir(str(index_dir))
+        index.reader().close()  # reads every segment's files now
+    except OSError:
+        raise
+    except Exception as error:
+        raise IndexUnusable(IndexProblem.CORRUPT, index_dir, f"{type(error).__name__}: {error}") from error
+    return index
 
 
 def _write_changes(
@@ -293,18 +312,32 @@ def _write_changes(
         writer.commit(merge=False)  # the old segments as they were, the new entries numbered after them
         writer = None
         if files.needs_merge(len(index._segments())):
-            index.writer(codec=_codec()).commit(optimize=True)  # live entries only, in the same order
+            writer = index.writer(codec=_codec())
+            writer.commit(optimize=True)  # the live entries only, in the same order
+            writer = None
             files.rows.compact(files.live)
-        files.write(target_dir, counts)
-    except BaseException:
+        files.write(target_dir, counts.keys())
+    except BaseException as error:
         if writer is not None:
             with contextlib.suppress(Exception):
                 writer.cancel()
+        writer = None  # what this frame holds of a failed writer goes too
         index.close()
+        _close_abandoned_files(error)
         _empty_folder(target_dir)
         raise
     index.close()
     report(on_progress, Phase.INDEX, total, total)
+
+
+def _close_abandoned_files(error: BaseException) -> None:
+    """Whoosh leaves files open when a write fails half-way through a segment: drop the finished
+    frames of the failure and collect them, so that those files are closed now (and can be deleted,
+    which Windows refuses while a file is open)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)  # they are being closed: that is the point
+        traceback.clear_frames(error.__traceback__)
+        gc.collect()
 
 
 def _codec() -> Any:
@@ -399,69 +432,96 @@ class _EntryRows:
 class _IndexFiles:
     """Our files beside Whoosh's: the entry rows, the live editions (in order) and, per edition, its
     word counts and acronyms (so that adding or removing one recounts the vocabulary exactly as a
-    full build would)."""
+    full build would). The meta file holds the SHA-256 of each edition's file: a damaged one is
+    found when the index opens, like any other damage."""
 
     rows: _EntryRows = field(default_factory=_EntryRows)
     live: dict[str, dict[str, Any]] = field(default_factory=dict)  # doc_id -> {version, title}
-    acronyms: dict[str, list[list[str]]] = field(default_factory=dict)  # doc_id -> its acronyms
+    counts: dict[str, _VocabularyCounts] = field(default_factory=dict)  # doc_id -> its word counts
     removed: list[str] = field(default_factory=list)
 
     @classmethod
     def read(cls, index_dir: Path) -> _IndexFiles:
         """The files of an existing index; raises `IndexUnusable` when they cannot be updated."""
-        if not (index_dir / META_FILE).is_file():
-            raise IndexUnusable(IndexProblem.MISSING, index_dir)
+        meta = _read_meta(index_dir)
         try:
-            meta = json.loads((index_dir / META_FILE).read_text(encoding="utf-8"))
-            if meta.get("schema_version") != INDEX_SCHEMA_VERSION:
-                raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {meta.get('schema_version')}")
             rows = _EntryRows.from_json(json.loads((index_dir / ENTRIES_FILE).read_text(encoding="utf-8")))
             live = {e["doc_id"]: {"version": e["version"], "title": e["title"]} for e in meta["editions"]}
-            missing = [d for d in live if not (index_dir / _edition_file(d)).is_file()]
+            counts = {
+                doc_id: _VocabularyCounts.from_bytes(data)
+                for doc_id, data in _edition_files(index_dir, meta).items()
+            }
         except IndexUnusable:
             raise
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
             problem = f"{type(error).__name__}: {error}"
             raise IndexUnusable(IndexProblem.CORRUPT, index_dir, problem) from error
-        if missing:
-            raise IndexUnusable(IndexProblem.CORRUPT, index_dir, f"no word counts for {missing}")
-        return cls(rows, live)
+        return cls(rows, live, counts)
 
     def drop(self, doc_id: str) -> None:
         self.live.pop(doc_id, None)
+        self.counts.pop(doc_id, None)
         self.removed.append(doc_id)
 
     def add_edition(self, info: DocumentInfo, outline: Outline, counts: _VocabularyCounts) -> None:
         self.live[info.id] = {"version": info.version, "title": info.title}
+        self.counts[info.id] = counts
         counts.acronyms = sorted({(a.short, a.long) for a in outline.acronyms if a.short and a.long})
 
     def needs_merge(self, segments: int) -> bool:
         deleted = self.rows.deleted_count(self.live)
         return segments > MAX_SEGMENTS or (deleted > 0 and deleted > MAX_DELETED_SHARE * len(self.rows.docs))
 
-    def write(self, folder: Path, added: dict[str, _VocabularyCounts]) -> None:
-        """Write the editions' word counts, the vocabulary, the rows, then the meta file."""
-        for doc_id, counts in added.items():
-            _write_json(folder / _edition_file(doc_id), counts.to_json())
+    def write(self, folder: Path, added: Collection[str]) -> None:
+        """Write the added editions' word counts, the vocabulary, the rows, then the meta file."""
         for doc_id in self.removed:
             (folder / _edition_file(doc_id)).unlink(missing_ok=True)
-        editions = {
-            doc_id: added.get(doc_id) or _VocabularyCounts.read(folder / _edition_file(doc_id))
-            for doc_id in self.live
-        }
-        total = _VocabularyCounts.merged(editions.values())
+        checksums = {}
+        for doc_id in self.live:
+            name = _edition_file(doc_id)
+            data = _json_bytes(self.counts[doc_id].to_json()) if doc_id in added else None
+            if data is not None:
+                _write_bytes(folder / name, data)
+            checksums[doc_id] = hashlib.sha256(data or (folder / name).read_bytes()).hexdigest()
+        total = _VocabularyCounts.merged(self.counts[doc_id] for doc_id in self.live)
         _write_json(folder / VOCABULARY_FILE, total.vocabulary_json())
         _write_json(folder / ENTRIES_FILE, self.rows.to_json())
-        _write_json(
-            folder / META_FILE,
-            {
-                "schema_version": INDEX_SCHEMA_VERSION,
-                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                "entries": len(self.rows.docs) - self.rows.deleted_count(self.live),
-                "editions": [{"doc_id": d, **self.live[d]} for d in self.live],
-                "acronyms": sorted({tuple(pair) for counts in editions.values() for pair in counts.acronyms}),
-            },
-        )
+        meta = {
+            "schema_version": INDEX_SCHEMA_VERSION,
+            "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "entries": len(self.rows.docs) - self.rows.deleted_count(self.live),
+            "editions": [{"doc_id": d, **self.live[d]} for d in self.live],
+            "acronyms": sorted({pair for d in self.live for pair in self.counts[d].acronyms}),
+            "counts": checksums,
+        }
+        _write_json(folder / META_FILE, meta)
+
+
+def _read_meta(index_dir: Path) -> dict[str, Any]:
+    """The meta file of an index of the current schema, else `IndexUnusable`."""
+    meta_path = index_dir / META_FILE
+    if not index_dir.is_dir() or not meta_path.is_file():
+        raise IndexUnusable(IndexProblem.MISSING, index_dir)
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        version = meta.get("schema_version") if isinstance(meta, dict) else None
+    except (OSError, ValueError) as error:
+        raise IndexUnusable(IndexProblem.CORRUPT, index_dir, str(error)) from error
+    if version != INDEX_SCHEMA_VERSION:
+        raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {version}")
+    return meta
+
+
+def _edition_files(index_dir: Path, meta: dict[str, Any]) -> dict[str, bytes]:
+    """The bytes of each live edition's word counts, checked against the meta file's checksums."""
+    files = {}
+    for edition in meta["editions"]:
+        doc_id = edition["doc_id"]
+        data = (index_dir / _edition_file(doc_id)).read_bytes()
+        if hashlib.sha256(data).hexdigest() != meta["counts"][doc_id]:
+            raise ValueError(f"the word counts of {doc_id} do not match their checksum")
+        files[doc_id] = data
+    return files
 
 
 def _edition_file(doc_id: str) -> str:
@@ -686,8 +746,8 @@ class _VocabularyCounts:
         return {"words": words, "ocr": dict(self.ocr), "acronyms": self.acronyms}
 
     @classmethod
-    def read(cls, path: Path) -> _VocabularyCounts:
-        data = json.loads(path.read_text(encoding="utf-8"))
+    def from_bytes(cls, raw: bytes) -> _VocabularyCounts:
+        data = json.loads(raw.decode("utf-8"))
         counts = cls(ocr=Counter(data["ocr"]), acronyms=[(short, long) for short, long in data["acronyms"]])
         for folded, (frequency, forms) in data["words"].items():
             counts.words[folded] = frequency
@@ -734,16 +794,28 @@ def _display_form(forms: Counter[str]) -> str:
     return best
 
 
-def _write_json(path: Path, data: Any) -> None:
+def _json_bytes(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    temporary.write_bytes(data)
     os.replace(temporary, path)
 
 
+def _write_json(path: Path, data: Any) -> None:
+    _write_bytes(path, _json_bytes(data))
+
+
 def _empty_folder(folder: Path) -> None:
+    """Delete what a failed write left in `folder` (Whoosh's files, its temporary folder, ours)."""
     for child in folder.iterdir():
-        with contextlib.suppress(OSError):
-            child.unlink()
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                child.unlink()
 
 
 # --- Acronyms -----------------------------------------------------------------------------------------
@@ -1092,17 +1164,9 @@ class SearchIndex:
     def open(cls, index_dir: Path) -> SearchIndex:
         """Open the index in `index_dir`; raise `IndexUnusable` if it is missing, corrupt or outdated."""
         index_dir = Path(index_dir)
-        meta_path = index_dir / META_FILE
-        if not index_dir.is_dir() or not meta_path.is_file():
-            raise IndexUnusable(IndexProblem.MISSING, index_dir)
+        meta = _read_meta(index_dir)
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            version = meta.get("schema_version") if isinstance(meta, dict) else None
-        except (OSError, ValueError) as error:
-            raise IndexUnusable(IndexProblem.CORRUPT, index_dir, str(error)) from error
-        if version != INDEX_SCHEMA_VERSION:
-            raise IndexUnusable(IndexProblem.OUTDATED, index_dir, f"schema {version}")
-        try:
+            _edition_files(index_dir, meta)  # only updates read them: damage is found now all the same
             vocabulary = json.loads((index_dir / VOCABULARY_FILE).read_text(encoding="utf-8"))
             entries = json.loads((index_dir / ENTRIES_FILE).read_text(encoding="utf-8"))
             index = _open_whoosh(index_dir)
