@@ -673,7 +673,7 @@ class Library:
                     bundled_ids=(*catalog.bundled_ids, info.id) if bundled else catalog.bundled_ids,
                 )
                 extra = {info.id: outline}
-                self._swap_index(new_catalog, extra, undo, on_progress)
+                self._swap_index(new_catalog, extra, undo, on_progress, added=(info.id,))
                 self._commit(new_catalog, undo)
             except BaseException:
                 _undo(undo)
@@ -741,7 +741,7 @@ class Library:
             )
             undo: list[Callable[[], None]] = []
             try:
-                self._swap_index(new_catalog, {}, undo, on_progress)
+                self._swap_index(new_catalog, {}, undo, on_progress, removed=(info.id,))
                 self._commit(new_catalog, undo)
             except BaseException:
                 _undo(undo)
@@ -853,11 +853,16 @@ class Library:
         outlines: dict[str, Outline],
         undo: list[Callable[[], None]],
         on_progress: Progress | None,
+        *,
+        added: tuple[str, ...] = (),
+        removed: tuple[str, ...] = (),
     ) -> None:
-        """Build the index of `catalog` beside the live one, then point ``index/CURRENT`` at it."""
+        """Write the index of `catalog` beside the live one, then point ``index/CURRENT`` at it: a
+        copy of the live index with the `added` editions added and the `removed` ones removed when
+        the live index is up to date, else a new build of every edition."""
         from artois_reader.core import search_index as engine
 
-        editions = [(info, outlines.get(info.id) or self.outline(info.id)) for info in catalog.editions]
+        editions = catalog.editions
         name = f"ix-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
         staging = self.index_dir / _temp_name(name)
         undo.append(lambda: _remove_tree(staging))
@@ -867,14 +872,16 @@ class Library:
         except OSError as error:
             raise _storage_error(error, str(staging)) from error
         try:
-            engine.build_index(staging, editions, on_progress=on_progress)
+            if not self._update_live_index(staging, catalog, outlines, added, removed, on_progress):
+                everything = [(info, outlines.get(info.id) or self.outline(info.id)) for info in editions]
+                engine.build_index(staging, everything, on_progress=on_progress)
         except BaseException as error:
             _close_abandoned_files(error)
             if isinstance(error, OSError):  # the disk filled up (or went read-only) mid-index
                 raise _storage_error(error, str(staging)) from error
             raise
         meta = {
-            "editions": sorted(info.id for info, _outline in editions),
+            "editions": sorted(info.id for info in editions),
             "structure_version": STRUCTURE_VERSION,
             "index_schema": INDEX_SCHEMA_VERSION,
             "built_at": _now_iso(),
@@ -891,6 +898,41 @@ class Library:
         except OSError as error:
             raise _storage_error(error, str(final)) from error
         report(on_progress, Phase.INDEX, len(editions), max(len(editions), 1))
+
+    def _update_live_index(
+        self,
+        staging: Path,
+        catalog: _Catalog,
+        outlines: dict[str, Outline],
+        added: tuple[str, ...],
+        removed: tuple[str, ...],
+        on_progress: Progress | None,
+    ) -> bool:
+        """Write into `staging` the live index with editions added and removed (the live folder is
+        only read), when it holds exactly the committed catalogue's editions and was built by the
+        current code. False when it cannot be (a build is needed): `staging` is then still empty."""
+        from artois_reader.core import search_index as engine
+
+        live = self._live_index_name()
+        if not (added or removed) or live is None or not self._index_matches(live):
+            return False
+        before = {info.id for info in self._catalog().editions}
+        if {info.id for info in catalog.editions} != (before - set(removed)) | set(added):
+            return False
+        additions = [
+            (info, outlines.get(info.id) or self.outline(info.id))
+            for info in catalog.editions
+            if info.id in added
+        ]
+        try:
+            engine.update_index(
+                self.index_dir / live, staging, add=additions, remove=removed, on_progress=on_progress
+            )
+        except engine.IndexUnusable as error:
+            _close_abandoned_files(error)
+            log.info("the search index %s cannot be updated (%s); building it again", live, error)
+            return False
+        return True
 
     def _restore_current(self, previous: str | None) -> None:
         current = self.index_dir / CURRENT_FILE
