@@ -11,8 +11,12 @@ from artois_reader.core.analysis import (
     FrenchPairAnalyzer,
     FrenchStemmingAnalyzer,
     analyze,
+    analyzed,
+    compound_of,
     fold,
+    stem,
     strip_elision,
+    weld,
     word_pairs,
     word_spans,
 )
@@ -69,6 +73,50 @@ def test_numbers_grouped_by_thousands_are_one_term() -> None:
     assert folded("4\u202f200 ha") == ["4200", "ha"]
     assert folded("10,5 %") == ["10,5"]
     assert folded("2017 et 2018") == ["2017", "2018"]  # plain numbers are not joined
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("650 000 habitants", ["650000", "habitants"]),
+        ("4 200 ha", ["4200", "ha"]),
+        ("1 000 000 d'euros", ["1000000", "euros"]),
+        ("en 2019 250 000 visiteurs", ["2019", "250000", "visiteurs"]),  # a year is no group of three
+        ("2017 2018", ["2017", "2018"]),
+        ("les 3 2000 et 12 34", ["3", "2000", "12", "34"]),  # the group after the space has three digits
+        ("62300 Lens BP 113 62302", ["62300", "lens", "bp", "113", "62302"]),  # not followed by a digit
+    ],
+)
+def test_numbers_grouped_by_thousands_with_spaces_are_one_term(text: str, expected: list[str]) -> None:
+    assert folded(text) == expected
+
+
+def test_hyphenated_compounds_are_also_indexed_welded() -> None:
+    text = "L'éco-transition du Nord-Pas-de-Calais et la co-construction 2014-2020"
+    words = analyzed(text)
+    welded = [(text[start:end], folded) for start, end, folded, _stemmed, is_welded in words if is_welded]
+    assert welded == [
+        ("L'éco-transition", "ecotransition"),
+        ("Nord-Pas-de-Calais", "nordpasdecalais"),  # the stop word inside counts
+        ("co-construction", "coconstruction"),
+    ]  # digits are not welded: "2014-2020" is a span of years
+    assert [w[2] for w in words if not w[4]] == analyze(text, stemmed=False)  # the plain words as before
+    assert "ecotransition" not in analyze(text, stemmed=False)
+    assert stem("ecotransition") in analyze(text, welded=True)
+
+
+def test_welded_forms_are_not_words_of_phrases() -> None:
+    tokens = [t.text for t in FrenchPairAnalyzer()("la co-construction du projet")]
+    assert tokens == ["co construction", "construction projet"]
+    assert "coconstruction" in [t.text for t in FrenchFoldingAnalyzer()("la co-construction du projet")]
+
+
+def test_compounds_typed_as_one_word_keep_what_was_typed() -> None:
+    assert compound_of("Nord-Pas-de-Calais") == "NordPasdeCalais"
+    assert compound_of("l'éco-transition") == "l'écotransition"
+    assert compound_of("2014-2020") == ""
+    assert compound_of("Lille/Lens") == ""  # a slash is no hyphen
+    assert weld(["co", "construire"]) == "coconstruire"
 
 
 def test_ocr_words_with_digits_stay_whole() -> None:

@@ -17,6 +17,7 @@ from artois_reader.core import search_index
 from artois_reader.core.document import (
     DocumentInfo,
     Outline,
+    Passage,
     PassageKind,
     Project,
     SearchResult,
@@ -430,12 +431,15 @@ def test_several_editions_are_searched_and_filtered(tmp_path: Path, outline: Out
 # --- the scorer reads Whoosh's postings itself ------------------------------------------------------
 
 
-def test_postings_read_block_by_block_are_whooshs_postings(tmp_path: Path, outline: Outline) -> None:
+def test_postings_read_block_by_block_are_whooshs_postings(
+    tmp_path: Path, outline: Outline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "POSTINGS_BLOCK", 64)
     many = dataclasses.replace(
         outline,
         passages=tuple(
             dataclasses.replace(p, id=f"{p.id}.{n}") for n in range(60) for p in outline.passages
-        ),  # "territoire" gets more postings than one Whoosh block holds (128)
+        ),  # "territoire" gets more postings than one Whoosh block holds
     )
     build_index(tmp_path / "ix", [(info(), many)])
     with SearchIndex.open(tmp_path / "ix") as opened:
@@ -450,7 +454,7 @@ def test_postings_read_block_by_block_are_whooshs_postings(tmp_path: Path, outli
             expected = sorted(searcher.docs_for_query(Term(field_name, text)))
             assert ids == expected, (field_name, text)
             assert all(weight >= 1 for weight in weights)
-        assert len(opened._postings.read("text", "territoir")[0]) > 128
+        assert len(opened._postings.read("text", "territoir")[0]) > 2 * search_index.POSTINGS_BLOCK
 
 
 def test_open_refuses_an_index_whose_entry_list_does_not_match(tmp_path: Path, outline: Outline) -> None:
@@ -516,3 +520,62 @@ def test_the_bundled_glossary_has_the_usual_local_government_acronyms() -> None:
     assert glossary["ZAN"] == "Zéro artificialisation nette"
     acronyms = search_index.Acronyms.from_pairs(search_index.read_glossary())
     assert acronyms.by_expansion[tuple(search_index.analyze("bus à haut niveau de service"))] == "bhns"
+
+
+# --- hyphenated compounds and numbers grouped by spaces -------------------------------------------------
+
+COMPOUNDS = (
+    "Les habitants sont invités à co-construire le projet de parc.",
+    "Une démarche de coconstruction avec les élus du territoire.",
+    "Le territoire compte 650.000 habitants sur 4 200 ha.",
+    "Un bassin de vie de 650 000 habitants.",
+    "Les 2017 2018 rapports.",
+)
+
+
+@pytest.fixture(scope="module")
+def compounds(tmp_path_factory: pytest.TempPathFactory, outline: Outline) -> SearchIndex:
+    passages = tuple(
+        Passage(f"p9.{n}", 9, PassageKind.SECTION, text, text) for n, text in enumerate(COMPOUNDS, 1)
+    )
+    folder = tmp_path_factory.mktemp("compounds")
+    build_index(folder, [(info(), dataclasses.replace(outline, passages=outline.passages + passages))])
+    with SearchIndex.open(folder) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "marked"),
+    [
+        ("écotransition", "p1.2", "éco-transition"),  # welded query, hyphenated text
+        ("eco-transition", "p1.2", "éco-transition"),
+        ("coconstruire", "p9.1", "co-construire"),
+        ("co-construire", "p9.1", "co-construire"),
+        ("co-construction", "p9.2", "coconstruction"),  # hyphenated query, welded text
+        ("coconstruction", "p9.2", "coconstruction"),
+    ],
+)
+def test_compounds_are_found_with_or_without_their_hyphen(
+    compounds: SearchIndex, query: str, expected: str, marked: str
+) -> None:
+    result = compounds.search(query)
+    assert expected in ids(result)[:2]  # after the section titled "L'éco-transition…", if any
+    hit = result.hits[ids(result).index(expected)]
+    assert f"<mark>{marked}</mark>" in hit.snippet_html
+    assert marked in hit.terms
+
+
+@pytest.mark.parametrize("query", ["650 000 habitants", "650000 habitants", "650.000 habitants"])
+def test_numbers_grouped_by_spaces_are_found_however_they_are_typed(
+    compounds: SearchIndex, query: str
+) -> None:
+    result = compounds.search(query)
+    assert set(ids(result)[:2]) == {"p9.3", "p9.4"}
+    assert {hit.terms[0] for hit in result.hits[:2]} == {"650.000", "650 000"}
+
+
+def test_a_space_does_not_join_what_is_not_a_group_of_thousands(compounds: SearchIndex) -> None:
+    assert ids(compounds.search("4200"))[:1] in (["p2.2"], ["p9.3"])
+    assert {"p2.2", "p9.3"} <= set(ids(compounds.search("4 200 ha")))
+    assert ids(compounds.search('"2017 2018"')) == ["p9.5"]
+    assert compounds.search("20172018").total == 0

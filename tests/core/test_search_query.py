@@ -67,6 +67,17 @@ def test_hyphenated_word_is_a_phrase_or_one_word() -> None:
     assert [a.words for a in clause.alternatives] == [("éco", "transition"), ("écotransition",)]
 
 
+def test_a_compound_with_a_stop_word_is_welded_whole() -> None:
+    (clause,) = parse_query("Nord-Pas-de-Calais").clauses
+    assert [a.words for a in clause.alternatives] == [("Nord", "Calais"), ("NordPasdeCalais",)]  # "pas": a stop word
+
+
+def test_numbers_grouped_by_spaces_are_one_word_as_in_the_index() -> None:
+    assert [words(c) for c in parse_query("650 000 habitants").clauses] == [["650000"], ["habitants"]]
+    assert [words(c) for c in parse_query('"4 200 ha"').clauses] == [["4200 ha"]]
+    assert [words(c) for c in parse_query("2017 2018").clauses] == [["2017"], ["2018"]]
+
+
 def test_known_filters_are_read_and_unknown_fields_are_words() -> None:
     parsed = parse_query("type:projet axe:2 doc:3F2A friches")
     assert (parsed.kind, parsed.axis, parsed.doc_id) == (PassageKind.PROJECT, 2, "3f2a")
