@@ -5,6 +5,14 @@ Contract with the library (see docs/architecture.md, "User data"):
 - `build_index(target_dir, editions, on_progress=None)` writes a complete index into an empty
   folder and records `INDEX_SCHEMA_VERSION`; the library then swaps the folder in. If the progress
   callback cancels, `Cancelled` is raised and the folder is left empty.
+- `update_index(source_dir, target_dir, add=[(DocumentInfo, Outline)…], remove=[doc_id…])` (and
+  `add_editions`, `remove_editions`) copies the index of `source_dir` into the empty `target_dir`
+  and adds and removes editions there, without reading the other editions' outlines: the added
+  passages become a Whoosh segment of their own, the removed ones are marked deleted, and once
+  deleted entries or segments pile up the segments are merged. The source folder is only read;
+  cancelling or any failure leaves the target empty; `IndexUnusable` when the source cannot be
+  updated (the library then builds a new index). Search answers exactly as from a full build of
+  the same editions in the same order (the tests and the benchmark check it).
 - `SearchIndex.open(index_dir)` raises `IndexUnusable` when the folder is missing, corrupt, or
   from another schema version: the library then rebuilds from the stored documents.
 - `SearchIndex.search(query, doc_id=None, kind=None, axis=None, limit=20) -> SearchResult` takes
@@ -19,16 +27,20 @@ belongs to (project, explainer, contact, tool, or else its section), plus one he
 axis and per section, and the outline objects that have no passage of their own. Fields: `text`
 (cleaned text, stemmed), `exact` (the same, folded, unstemmed), `pairs` (its folded words two by
 two: phrases without positions), `ocr` (the words of the raw OCR text that cleaning changed), and
-stored fields for the hit. Beside Whoosh's files: `search_meta.json` (schema version, editions,
-the documents' acronyms; written last), `entries.json` (kind, axis, edition, title and lengths of
-each entry, in index order) and `vocabulary.json` (words, their frequencies and written forms).
+stored fields for the hit. Beside Whoosh's files: `search_meta.json` (schema version, live
+editions, the documents' acronyms, the checksums of the editions' word counts; written last),
+`entries.json` (kind, axis, edition, title and lengths of each entry, in Whoosh's document order,
+removed editions' entries included until a merge), `vocabulary.json` (words, their frequencies and
+written forms, summed over the live editions) and `edition-<id>.json` (one edition's word counts,
+written forms and acronyms, so that an update recounts the vocabulary without the others).
 
-Scoring is not Whoosh's: Whoosh stores the postings, `_Postings` reads them a block at a time and
-scores BM25 term at a time (Whoosh's matcher tree costs ~20 µs per document and alternative, far
-too slow once each word carries its OCR forms). A query word is a clause scored by its best
-alternative (stem, derivation, OCR form, acronym, phrase); passages matching every clause come
-first, the others after at a lower score; then kind ("téléphone" favours contacts) and title
-matches raise the score.
+Scoring is not Whoosh's: Whoosh stores the postings, `_Postings` reads them straight from its term
+table and posting blocks and scores BM25 term at a time (Whoosh's matcher tree costs ~20 µs per
+document and alternative, far too slow once each word carries its OCR forms). A query word is a
+clause scored by its best alternative (stem, derivation, OCR form, acronym, phrase); passages
+matching every clause come first, the others after at a lower score; then kind ("téléphone"
+favours contacts) and title matches raise the score. Snippets look, in each hit's text, only for
+the terms its postings hold, with `str.find` in a copy folded byte for byte.
 """
 
 from __future__ import annotations
