@@ -272,7 +272,8 @@ class FicheItem:
 _FICHE_WORDS = {
     "fr": {
         "title": "Fiche de réunion",
-        "items": "{count} élément(s)",
+        "item": "{count} élément",
+        "items": "{count} éléments",
         "kind.section": "Section",
         "kind.project": "Projet",
         "kind.search_result": "Résultat de recherche",
@@ -293,7 +294,8 @@ _FICHE_WORDS = {
     },
     "en": {
         "title": "Meeting brief",
-        "items": "{count} item(s)",
+        "item": "{count} item",
+        "items": "{count} items",
         "kind.section": "Section",
         "kind.project": "Project",
         "kind.search_result": "Search result",
@@ -417,7 +419,7 @@ def fiche_html(
     e = _escape
     heading = title.strip() or words["title"]
     when = french_date(day or date.today(), lang)
-    count = words["items"].format(count=len(items))
+    count = words["item" if len(items) == 1 else "items"].format(count=len(items))
     parts = [
         '<html><head><meta charset="utf-8"/>',
         f"<title>{e(heading)}</title></head>",

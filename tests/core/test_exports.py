@@ -232,7 +232,7 @@ def test_the_fiche_html_has_title_date_items_and_references_escaped(
     items = three_projects(crte)
     page = fiche_html(items, title="Réunion <CRTE> & suivi", day=date(2026, 11, 25))
     assert "<h1" in page and "Réunion &lt;CRTE&gt; &amp; suivi" in page and "<CRTE>" not in page
-    assert "25 novembre 2026 · 3 élément(s)" in page
+    assert "25 novembre 2026 · 3 éléments" in page
     assert page.count("<h2") == 3 and "1. Requalification de la Friche Noroxo (Harnes)" in page
     assert page.count("<b>Source</b>") == 3 and "version 1 (id 0123456789ab)" in page
     assert "Axe 1 — L&#x27;éco-transition" in page
