@@ -572,10 +572,9 @@ class MainWindow(QMainWindow):
             text = self.tr("Added: “%1”, version %2, %3.")
         else:
             text = self.tr("Already in the library: “%1”, version %2 (%3).")
+        title = info.title if len(info.title) <= 48 else info.title[:47].rstrip() + "…"
         self.show_message(
-            text.replace("%1", info.title)
-            .replace("%2", str(info.version))
-            .replace("%3", page_count(info.pages))
+            text.replace("%1", title).replace("%2", str(info.version)).replace("%3", page_count(info.pages))
         )
         self.open_place(Place(info.id))
         self.warm_up_index()
@@ -608,6 +607,7 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # a dark or light theme chosen meanwhile
+            self.setStyleSheet(FOCUS_STYLE)  # widgets under a style sheet take the new colours again
             self.actions.set_icons(self.palette())
             if self.current is not None and self.current[0].view != View.COMPARE:
                 self.open_place(self.current[0], record=False)  # the reader's colours follow

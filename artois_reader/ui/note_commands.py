@@ -25,10 +25,10 @@ class NoteWords(QObject):
     """Sentences whose words follow a number (a QObject: lupdate sees `self.tr(…, n)` as a plural)."""
 
     def moved(self, count: int) -> str:
-        return self.tr("%n note(s) moved to the new version", "", count)
+        return self.tr("%n moved to the new version", "", count)
 
     def review(self, count: int) -> str:
-        return self.tr("%n to review (see the Notes tab)", "", count)
+        return self.tr("%n to review (Notes tab)", "", count)
 
 
 # --- where a note goes ----------------------------------------------------------------------------
@@ -265,7 +265,7 @@ def announce(window: MainWindow, reattachments: list[Any]) -> str:
     parts = [words.moved(moved)] if moved else []
     if review:
         parts.append(words.review(review))
-    text = translate("Notes", "Notes of the earlier versions: %1.").replace("%1", ", ".join(parts))
+    text = translate("Notes", "Notes: %1.").replace("%1", ", ".join(parts))
     said = window.statusBar().currentMessage()  # « Ajouté : … » after an import: both are kept
     window.show_message(f"{said} {text}" if said else text)
     window.refresh_notes()

@@ -39,8 +39,8 @@ from artois_reader.ui.settings import ZOOM_DEFAULT, clamp_zoom
 
 HIGHLIGHT = QColor("#ffe066")  # search terms and find matches: readable on light and dark themes
 CURRENT = QColor("#ff9632")  # the match F3 stands on
-NOTE = QColor("#b7e4c7")  # a note's highlight (green: not the yellow of search words)
-NOTE_REVIEW = QColor("#f6c6c6")  # a note « à revoir », on the edition it stayed on
+NOTE = QColor("#9ddba6")  # a note's highlight (green: not the yellow of search words), black text
+NOTE_REVIEW = QColor("#f4b6b6")  # a note « à revoir », on the edition it stayed on
 _PASSAGE_ID = re.compile(r"p\d+\.\d+")
 
 READABLE_CHARACTERS = 80  # the text column holds about this many characters a line, at any zoom

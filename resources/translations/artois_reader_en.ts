@@ -1208,17 +1208,17 @@ Identifier: %4</source>
 <context>
     <name>NoteWords</name>
     <message numerus="yes">
-        <source>%n note(s) moved to the new version</source>
+        <source>%n moved to the new version</source>
         <translation>
-            <numerusform>%n note moved to the new version</numerusform>
-            <numerusform>%n notes moved to the new version</numerusform>
+            <numerusform>%n moved to the new version</numerusform>
+            <numerusform>%n moved to the new version</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (see the Notes tab)</source>
+        <source>%n to review (Notes tab)</source>
         <translation>
-            <numerusform>%n to review (see the Notes tab)</numerusform>
-            <numerusform>%n to review (see the Notes tab)</numerusform>
+            <numerusform>%n to review (Notes tab)</numerusform>
+            <numerusform>%n to review (Notes tab)</numerusform>
         </translation>
     </message>
 </context>
@@ -1301,7 +1301,7 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes of the earlier versions: %1.</source>
+        <source>Notes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

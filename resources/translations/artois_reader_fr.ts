@@ -1210,17 +1210,17 @@ Identifiant&#xa0;: %4</translation>
 <context>
     <name>NoteWords</name>
     <message numerus="yes">
-        <source>%n note(s) moved to the new version</source>
+        <source>%n moved to the new version</source>
         <translation>
-            <numerusform>%n note déplacée sur la nouvelle version</numerusform>
-            <numerusform>%n notes déplacées sur la nouvelle version</numerusform>
+            <numerusform>%n déplacée sur la nouvelle version</numerusform>
+            <numerusform>%n déplacées sur la nouvelle version</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (see the Notes tab)</source>
+        <source>%n to review (Notes tab)</source>
         <translation>
-            <numerusform>%n à revoir (voir l&apos;onglet Notes)</numerusform>
-            <numerusform>%n à revoir (voir l&apos;onglet Notes)</numerusform>
+            <numerusform>%n à revoir (onglet Notes)</numerusform>
+            <numerusform>%n à revoir (onglet Notes)</numerusform>
         </translation>
     </message>
 </context>
@@ -1303,8 +1303,8 @@ Identifiant&#xa0;: %4</translation>
         <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Notes of the earlier versions: %1.</source>
-        <translation>Notes des versions précédentes&#xa0;: %1.</translation>
+        <source>Notes: %1.</source>
+        <translation>Notes&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
