@@ -61,8 +61,13 @@ class Selection:
 
 def selection_in_passage(segment: str, start: int, end: int, passage_id: str) -> Selection | None:
     """The selection [start, end) of a passage's `segment` of the reader's text (offsets in the segment;
-    past its end, the selection is cut there). None when nothing but spaces is selected."""
+    past its end, the selection is cut there), widened to whole words (a drag that starts or ends
+    inside a word takes the word). None when nothing but spaces is selected."""
     start, end = max(0, start), min(len(segment), end)
+    while 0 < start < end and segment[start - 1].isalnum() and segment[start].isalnum():
+        start -= 1
+    while start < end < len(segment) and segment[end - 1].isalnum() and segment[end].isalnum():
+        end += 1
     quote = " ".join(segment[start:end].split())
     pattern = _pattern(quote)
     if not quote or pattern is None:

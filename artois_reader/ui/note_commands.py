@@ -87,6 +87,9 @@ def annotate(window: MainWindow) -> Any:
     except Exception as error:  # the notes file cannot be written (read-only folder, full disk)
         dialogs.show_error(window, _not_saved(error))
         return None
+    cursor = window.reader.view.textCursor()
+    cursor.clearSelection()  # the note's green shows at once, not hidden under the selection
+    window.reader.view.setTextCursor(cursor)
     window.show_message(translate("Notes", "Note saved. It is listed in the Notes tab (Ctrl+7)."))
     window.refresh_notes()
     if pane := window.built("notes"):

@@ -156,16 +156,16 @@ class ReaderView(QTextBrowser):
     def note_at(self, position: int) -> Any:
         return next((s for s in self._note_spans if s.start <= position < s.end), None)
 
-    def event(self, event: QEvent) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:  # Qt override: the viewport's tooltips
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
-            span = self.note_at(self.cursorForPosition(self.viewport().mapFrom(self, event.pos())).position())
+            span = self.note_at(self.cursorForPosition(event.pos()).position())
             if span is not None:
                 words = span.text or self.tr("Highlight without a note")
                 if span.review:
                     words = self.tr("To review: %1").replace("%1", words)
                 QToolTip.showText(event.globalPos(), tooltip(words), self)
                 return True
-        return super().event(event)
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())

@@ -8,8 +8,9 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from artois_reader.ui.annotations import find_quote, quote_start, selection_in_passage
 from artois_reader.ui.navigation import Place, View
@@ -36,6 +37,12 @@ def test_a_selection_keeps_which_occurrence_of_its_words_it_was() -> None:
     assert selection.quote == "friches" and selection.occurrence == 1
     stored = "Les  friches.\nLes friches minières. Les friches."  # the stored text, spaced otherwise
     assert quote_start(stored, selection) == stored.index("friches minières")
+
+
+def test_a_selection_inside_words_takes_the_whole_words() -> None:
+    segment = "de nouveaux liens sociaux, de création"
+    start, end = segment.index("veaux"), segment.index("ciaux") + 2
+    assert selection_in_passage(segment, start, end, "p1.1").quote == "nouveaux liens sociaux"
 
 
 def test_a_selection_running_past_its_passage_is_cut_there() -> None:
@@ -82,6 +89,7 @@ def _annotate(app, monkeypatch, words: str, text: str):
     return asked
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # the offscreen platform, for the tooltip
 def test_a_selection_is_annotated_and_shown_as_a_highlight(qtbot, application, monkeypatch) -> None:
     window = application.window
     passage_id = _open_passage_with(application, "démarche volontariste")
@@ -96,6 +104,16 @@ def test_a_selection_is_annotated_and_shown_as_a_highlight(qtbot, application, m
     (span,) = window.reader.view.note_spans
     assert window.reader.view.toPlainText()[span.start : span.end] == "démarche volontariste"
     assert "Note enregistrée" in window.statusBar().currentMessage()
+    assert not window.reader.view.textCursor().hasSelection()  # the green shows, not the selection
+    view = window.reader.view
+    cursor = view.textCursor()
+    cursor.setPosition(span.start + 2)
+    point = view.cursorRect(cursor).center()
+    QApplication.sendEvent(
+        view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    )
+    assert "À vérifier avec la CALL" in QToolTip.text()  # the note, on hover
+    QToolTip.hideText()
     window.open_place(Place(note.edition_id))  # elsewhere, then back: the highlight is there again
     window.go_back()
     assert len(window.reader.view.note_spans) == 1
