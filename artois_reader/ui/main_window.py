@@ -474,6 +474,12 @@ class MainWindow(QMainWindow):
     def _on_notes_changed(self) -> None:
         self.paint_notes()
         self._refresh_notes_if_shown()
+        if self.notebook.is_open:
+            self.run("note_commands", "show_review_count")
+
+    def notes_tab(self) -> QWidget:
+        """The widget in the Notes tab (the pane, or its placeholder before it is built)."""
+        return self._panes.get("notes") or self._placeholders["notes"]
 
     def _refresh_notes_if_shown(self) -> None:
         notes = self.built("notes")
@@ -572,7 +578,7 @@ class MainWindow(QMainWindow):
             text = self.tr("Added: “%1”, version %2, %3.")
         else:
             text = self.tr("Already in the library: “%1”, version %2 (%3).")
-        title = info.title if len(info.title) <= 48 else info.title[:47].rstrip() + "…"
+        title = info.title if len(info.title) <= 36 else info.title[:35].rstrip() + "…"
         self.show_message(
             text.replace("%1", title).replace("%2", str(info.version)).replace("%3", page_count(info.pages))
         )

@@ -25,10 +25,13 @@ class NoteWords(QObject):
     """Sentences whose words follow a number (a QObject: lupdate sees `self.tr(…, n)` as a plural)."""
 
     def moved(self, count: int) -> str:
-        return self.tr("%n moved to the new version", "", count)
+        return self.tr("%n moved", "", count)
 
     def review(self, count: int) -> str:
-        return self.tr("%n to review (Notes tab)", "", count)
+        return self.tr("%n left to review", "", count)
+
+    def tab(self, review: int) -> str:
+        return self.tr("Notes (%n to review)", "", review)
 
 
 # --- where a note goes ----------------------------------------------------------------------------
@@ -101,6 +104,18 @@ def _not_saved(error: object) -> str:
     return translate("Notes", "The note could not be saved: the notes file cannot be written (%1).").replace(
         "%1", type(error).__name__
     )
+
+
+def show_review_count(window: MainWindow) -> None:
+    """The Notes tab says how many notes wait for review: « Notes (1 à revoir) »."""
+    from artois_reader.core.notes import NoteStatus
+
+    review = len(window.notebook.list(status=NoteStatus.REVIEW))
+    tabs = window.right_tabs
+    index = next((i for i in range(tabs.count()) if tabs.widget(i) is window.notes_tab()), -1)
+    if index >= 0:
+        words = NoteWords().tab(review) if review else translate("MainWindow", "Notes")
+        tabs.setTabText(index, words)
 
 
 def paint_notes(window: MainWindow) -> None:

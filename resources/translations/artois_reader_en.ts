@@ -1208,17 +1208,24 @@ Identifier: %4</source>
 <context>
     <name>NoteWords</name>
     <message numerus="yes">
-        <source>%n moved to the new version</source>
+        <source>%n moved</source>
         <translation>
-            <numerusform>%n moved to the new version</numerusform>
-            <numerusform>%n moved to the new version</numerusform>
+            <numerusform>%n moved</numerusform>
+            <numerusform>%n moved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (Notes tab)</source>
+        <source>%n left to review</source>
         <translation>
-            <numerusform>%n to review (Notes tab)</numerusform>
-            <numerusform>%n to review (Notes tab)</numerusform>
+            <numerusform>%n left to review</numerusform>
+            <numerusform>%n left to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n to review)</source>
+        <translation>
+            <numerusform>Notes (%n to review)</numerusform>
+            <numerusform>Notes (%n to review)</numerusform>
         </translation>
     </message>
 </context>

@@ -1210,17 +1210,24 @@ Identifiant&#xa0;: %4</translation>
 <context>
     <name>NoteWords</name>
     <message numerus="yes">
-        <source>%n moved to the new version</source>
+        <source>%n moved</source>
         <translation>
-            <numerusform>%n déplacée sur la nouvelle version</numerusform>
-            <numerusform>%n déplacées sur la nouvelle version</numerusform>
+            <numerusform>%n déplacée</numerusform>
+            <numerusform>%n déplacées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n to review (Notes tab)</source>
+        <source>%n left to review</source>
         <translation>
-            <numerusform>%n à revoir (onglet Notes)</numerusform>
-            <numerusform>%n à revoir (onglet Notes)</numerusform>
+            <numerusform>%n à revoir</numerusform>
+            <numerusform>%n à revoir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n to review)</source>
+        <translation>
+            <numerusform>Notes (%n à revoir)</numerusform>
+            <numerusform>Notes (%n à revoir)</numerusform>
         </translation>
     </message>
 </context>

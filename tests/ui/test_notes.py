@@ -162,7 +162,8 @@ def test_a_note_follows_the_new_edition_and_one_left_to_review_is_listed_and_rea
     new = imported.args[0].info
     assert new.version == 2 and list(window.editions) == [new.id]
     message = window.statusBar().currentMessage()
-    assert "Notes\u00a0: 1 déplacée sur la nouvelle version, 1 à revoir" in message
+    assert "Notes\u00a0: 1 déplacée, 1 à revoir." in message
+    assert window.right_tabs.tabText(2) == "Notes (1 à revoir)"
     kept, review = sorted(window.notebook.list(), key=lambda n: n.needs_review)
     assert (kept.edition_id, kept.needs_review) == (new.id, False)
     assert (review.edition_id, review.needs_review) == (old, True)
