@@ -263,6 +263,8 @@ class MainWindow(QMainWindow):
         )
         if notes := self.built("notes"):
             side_panes.set_notes_scope(self, notes)
+        if self.search.box.text().strip():  # results of editions no longer shown: search again
+            self.search.run_now()
         self.library_reloaded.emit()
 
     def _shown_infos(self, everything: list[Any]) -> list[Any]:

@@ -83,9 +83,8 @@ def test_showing_an_older_version_switches_the_tree_the_search_and_the_reader(qt
     with qtbot.waitSignal(window.search.results_shown, timeout=20_000) as shown:
         window.search.set_query("Vivalley")  # a project only the first version has
     assert shown.args[0].total > 0 and {h.doc_id for h in shown.args[0].hits} == {old.id}
-    window.show_edition(new.id)
     with qtbot.waitSignal(window.search.results_shown, timeout=20_000) as shown:
-        window.search.set_query("Vivalley Campus")
+        window.show_edition(new.id)  # the results shown are searched again, in the edition now shown
     assert all(h.doc_id == new.id for h in shown.args[0].hits)
     assert not window.settings.shown_editions  # the newest again: nothing to remember
 
