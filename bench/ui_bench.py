@@ -160,7 +160,8 @@ def in_app(home: Path, pdfs: list[Path]) -> dict[str, Any]:
     def on_shown(_result: object) -> None:
         now = clock.nsecsElapsed() / 1e6
         generation = panel.generation
-        shown.append((now - keyed[generation], now - fired[generation]))
+        if generation in keyed:  # not a search the window ran itself (after an import, say)
+            shown.append((now - keyed[generation], now - fired[generation]))
 
     panel.results_shown.connect(on_shown)
     for pause in (0.06, 0.25):  # a quick typist (one search at the end), a slow one (one search a key)
