@@ -45,6 +45,7 @@ the terms its postings hold, with `str.find` in a copy folded byte for byte.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import enum
 import gc
@@ -125,6 +126,7 @@ EDITION_PREFIX = "edition-"  # edition-<id>.json: an edition's word counts and a
 POSTINGS_BLOCK = 1024  # postings per Whoosh block (its default, 128, costs a block read per 128 postings)
 MAX_SEGMENTS = 8  # an update merges the segments when there would be more
 MAX_DELETED_SHARE = 0.25  # …or when more than this share of the entries belong to removed editions
+RARE_POSTINGS = 4  # the postings of words in at most this many entries are kept in the vocabulary
 GLOSSARY = ("glossary", "acronyms_fr.tsv")
 
 # Scoring, all relative to a plain match of a word's stem (1.0).
@@ -392,7 +394,7 @@ def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tup
         "text": searchable,
         "exact": searchable,
         "pairs": searchable,
-        "ocr": " ".join(ocr_words),
+        "ocr": "\n".join(ocr_words),  # not spaces: "3" and "200" would make one number
     }
     return fields, length, len(ocr_words)
 
@@ -426,6 +428,13 @@ class _EntryRows:
                 title_number = kept_titles.setdefault(titles[title], len(kept_titles))
                 docs.append([kind, axis, number[doc_id], title_number, length, ocr_length])
         self.editions, self.titles, self.docs = editions, kept_titles, docs
+
+    def first_entries(self) -> dict[str, int]:
+        """The number of each edition's first entry (an edition's entries follow one another)."""
+        firsts: dict[str, int] = {}
+        for docnum, row in enumerate(self.docs):
+            firsts.setdefault(self.editions[row[2]], docnum)
+        return firsts
 
     def deleted_count(self, live: dict[str, Any]) -> int:
         dead = {n for n, doc_id in enumerate(self.editions) if doc_id not in live}
@@ -495,7 +504,10 @@ class _IndexFiles:
             if data is not None:
                 _write_bytes(folder / name, data)
             checksums[doc_id] = hashlib.sha256(data or (folder / name).read_bytes()).hexdigest()
-        total = _VocabularyCounts.merged(self.counts[doc_id] for doc_id in self.live)
+        firsts = self.rows.first_entries()
+        first = {doc_id: firsts.get(doc_id, 0) for doc_id in self.live}  # 0: an edition with no entry
+        in_order = sorted(self.live, key=first.__getitem__)  # the rare words' postings come out sorted
+        total = _VocabularyCounts.merged((self.counts[doc_id], first[doc_id]) for doc_id in in_order)
         _write_json(folder / VOCABULARY_FILE, total.vocabulary_json())
         _write_json(folder / ENTRIES_FILE, self.rows.to_json())
         meta = {
@@ -724,69 +736,115 @@ def _orphan_entries(outline: Outline, passage_ids: set[str]) -> Iterator[_Entry]
 @dataclass
 class _VocabularyCounts:
     """Document frequencies and written forms of the words of one edition, gathered while building;
-    an index keeps them per edition (`edition-<id>.json`) and sums them into `vocabulary.json`."""
+    an index keeps them per edition (`edition-<id>.json`) and sums them into `vocabulary.json`.
+
+    The postings of rare words (in at most `RARE_POSTINGS` entries: mostly the forms OCR made) are
+    kept too, by entry number within the edition: the vocabulary then holds them, and a query reads
+    a word's many OCR forms from memory rather than one Whoosh look-up each."""
 
     words: Counter[str] = field(default_factory=Counter)
     ocr: Counter[str] = field(default_factory=Counter)
     surfaces: dict[str, Counter[str]] = field(default_factory=dict)
     acronyms: list[tuple[str, str]] = field(default_factory=list)
+    word_postings: dict[str, list[list[int]]] = field(default_factory=dict)  # rare word -> [entry, tf]…
+    ocr_postings: dict[str, list[int]] = field(default_factory=dict)  # rare OCR form -> entries
+    entries: int = 0
 
     def add(self, text: str) -> tuple[set[str], int]:
-        """Count the words of a text; return its distinct words and its length in words."""
-        seen: set[str] = set()
+        """Count the words of the next entry's text; return its distinct words and its length."""
+        entry = self.entries
+        self.entries += 1
+        occurrences: dict[str, int] = {}
         words = analyzed(text)  # also what Whoosh's analyzers get next, without analyzing again
         length = 0
         for start, end, folded, _stemmed, welded in words:
             surface = text[start:end]
             length += not welded
-            if folded not in seen:
-                seen.add(folded)
-                self.words[folded] += 1
+            occurrences[folded] = occurrences.get(folded, 0) + 1
             forms = self.surfaces.get(folded)
             if forms is None:
                 forms = self.surfaces[folded] = Counter()
             # the parts of an e-mail address or a web address do not say how a word is written
             forms[surface] += 0 if _in_address(text, start, end) else 1
-        return seen, length
+        for folded, frequency in occurrences.items():
+            self.words[folded] += 1
+            _keep_rare(self.word_postings, folded, self.words[folded], [entry, frequency])
+        return set(occurrences), length
 
     def add_ocr(self, words: list[str]) -> None:
-        self.ocr.update(words)
+        """Count the OCR forms of the entry last added (each once)."""
+        for word in words:
+            self.ocr[word] += 1
+            _keep_rare(self.ocr_postings, word, self.ocr[word], self.entries - 1)
 
     def to_json(self) -> dict[str, Any]:
         """What `edition-<id>.json` holds."""
-        words = {folded: [frequency, dict(self.surfaces[folded])] for folded, frequency in self.words.items()}
-        return {"words": words, "ocr": dict(self.ocr), "acronyms": self.acronyms}
+        return {
+            "entries": self.entries,
+            "words": {
+                folded: [frequency, dict(self.surfaces[folded])] for folded, frequency in self.words.items()
+            },
+            "ocr": dict(self.ocr),
+            "word_postings": self.word_postings,
+            "ocr_postings": self.ocr_postings,
+            "acronyms": self.acronyms,
+        }
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> _VocabularyCounts:
         data = json.loads(raw.decode("utf-8"))
-        counts = cls(ocr=Counter(data["ocr"]), acronyms=[(short, long) for short, long in data["acronyms"]])
+        counts = cls(
+            ocr=Counter(data["ocr"]),
+            acronyms=[(short, long) for short, long in data["acronyms"]],
+            word_postings=data["word_postings"],
+            ocr_postings=data["ocr_postings"],
+            entries=data["entries"],
+        )
         for folded, (frequency, forms) in data["words"].items():
             counts.words[folded] = frequency
             counts.surfaces[folded] = Counter(forms)
         return counts
 
     @classmethod
-    def merged(cls, editions: Iterable[_VocabularyCounts]) -> _VocabularyCounts:
+    def merged(cls, editions: Iterable[tuple[_VocabularyCounts, int]]) -> _VocabularyCounts:
+        """The counts of several editions, each given with the number of its first entry in the
+        index (the rare words' postings are numbered as in the index)."""
         total = cls()
-        for counts in editions:
+        for counts, first in editions:
             total.words.update(counts.words)
             total.ocr.update(counts.ocr)
             for folded, forms in counts.surfaces.items():
                 total.surfaces.setdefault(folded, Counter()).update(forms)  # update() keeps zero counts
             total.acronyms.extend(counts.acronyms)
+            for folded, postings in counts.word_postings.items():
+                total.word_postings.setdefault(folded, []).extend([first + n, tf] for n, tf in postings)
+            for folded, entries in counts.ocr_postings.items():
+                total.ocr_postings.setdefault(folded, []).extend(first + n for n in entries)
+        for postings, frequencies in ((total.word_postings, total.words), (total.ocr_postings, total.ocr)):
+            for folded in [f for f in postings if frequencies[f] > RARE_POSTINGS]:
+                del postings[folded]  # rare in each edition, not in all
         return total
 
     def vocabulary_json(self) -> dict[str, Any]:
         """What `vocabulary.json` holds: per word, its frequency, the form to show, whether it is
-        only written in capitals, whether it is written as a hyphenated compound (its welded form)."""
+        only written in capitals, whether it is written as a hyphenated compound (its welded form);
+        the rare words' postings."""
         words = {}
         for folded, frequency in self.words.items():
             forms = self.surfaces[folded]
             capitals = all(form.isupper() for form in forms)
             hyphenated = any(hyphen in form for form in forms for hyphen in HYPHENS)
             words[folded] = [frequency, _display_form(forms), int(capitals), int(hyphenated)]
-        return {"words": words, "ocr": dict(self.ocr)}
+        postings = {"exact": self.word_postings, "ocr": self.ocr_postings}
+        return {"words": words, "ocr": dict(self.ocr), "postings": postings}
+
+
+def _keep_rare(postings: dict[str, Any], word: str, frequency: int, posting: Any) -> None:
+    """Record a posting of `word` while it is rare; forget them once it is not."""
+    if frequency <= RARE_POSTINGS:
+        postings.setdefault(word, []).append(posting)
+    elif frequency == RARE_POSTINGS + 1:
+        del postings[word]
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -936,6 +994,7 @@ _BEYOND_LATIN1 = (
     ("œ", _OE),
     ("Œ", _OE),
     *((apostrophe, "'") for apostrophe in APOSTROPHES if apostrophe > "ÿ"),
+    *((hyphen, "-") for hyphen in HYPHENS if hyphen > "ÿ"),
 )
 
 
@@ -1018,10 +1077,12 @@ class _Postings:
         docs: list[_Doc],
         deleted: frozenset[int] = frozenset(),
         known: dict[str, Collection[str]] | None = None,
+        held: dict[str, dict[str, list[Any]]] | None = None,
     ) -> None:
         self.leaves = [(leaf._terms, offset) for leaf, offset in reader.leaf_readers()]
         self.deleted = deleted
         self.known = known or {}
+        self.held = held or {}  # field -> rare term -> its postings (from the vocabulary)
         self.count = max(1, len(docs) - len(deleted))
         live = [n not in deleted for n in range(len(docs))]
         lengths = [doc.length for doc in docs]
@@ -1062,6 +1123,9 @@ class _Postings:
         known = self.known.get(field_name)
         if known is not None and text not in known:
             return [], []
+        held = self.held.get(field_name, {}).get(text)
+        if held is not None:
+            return _held_postings(held, self.deleted)
         term = text.encode("utf-8")
         ids: list[int] = []
         weights: list[float] = []
@@ -1078,6 +1142,15 @@ class _Postings:
             if len(kept) < len(ids):
                 ids, weights = [ids[n] for n in kept], [weights[n] for n in kept]
         return ids, weights
+
+
+def _held_postings(held: list[Any], deleted: frozenset[int]) -> tuple[list[int], list[float]]:
+    """The postings the vocabulary holds for a rare term: [entry, tf] pairs, or entries (tf 1)."""
+    if held and isinstance(held[0], list):
+        pairs = [(docnum, float(tf)) for docnum, tf in held if docnum not in deleted]
+        return [docnum for docnum, _tf in pairs], [tf for _docnum, tf in pairs]
+    ids = [docnum for docnum in held if docnum not in deleted]
+    return ids, [1.0] * len(ids)
 
 
 def _read_term(terms: Any, field_name: str, term: bytes, ids: list[int], weights: list[float]) -> None:
@@ -1167,7 +1240,10 @@ class SearchIndex:
             "exact": self._vocabulary.words,
             "ocr": self._vocabulary.ocr_words,
         }
-        self._postings = _Postings(reader, self._docs, deleted, known)
+        self._postings = _Postings(reader, self._docs, deleted, known, vocabulary["postings"])
+        leaves = list(reader.leaf_readers())
+        self._stored_offsets = [offset for _leaf, offset in leaves]
+        self._stored = [leaf._perdoc for leaf, _offset in leaves]  # Whoosh's per-document readers
         self._acronyms = Acronyms.from_pairs([*map(tuple, meta.get("acronyms", [])), *read_glossary()])
 
     # -- opening and closing
@@ -1574,8 +1650,14 @@ class SearchIndex:
             lowered.append((docnum, min(score, floor * 0.99) if floor is not None else score))
         return first + lowered
 
+    def _stored_fields(self, docnum: int) -> dict[str, Any]:
+        """The stored fields of an entry, from its segment's reader (Whoosh's own reader filters
+        them through the schema at every call)."""
+        leaf = bisect.bisect_right(self._stored_offsets, docnum) - 1
+        return self._stored[leaf].stored_fields(docnum - self._stored_offsets[leaf]) or {}
+
     def _hit(self, docnum: int, score: float, matched: _Matched) -> SearchHit:
-        fields = self._searcher.stored_fields(docnum)
+        fields = self._stored_fields(docnum)
         body = fields.get("body") or ""
         matched = matched.of_entry(docnum)
         snippet, snippet_html, terms = make_snippet(body, matched)
@@ -1744,24 +1826,31 @@ def matched_spans(text: str, matched: _Matched) -> list[tuple[int, int]]:
             spans.append(word.span())
             reached = word.end()
     if matched.welded and any(hyphen in text for hyphen in HYPHENS):
-        spans = _with_compounds(text, matched, spans)
+        spans = _with_compounds(text, folded_text, matched, spans)
     return spans
 
 
-def _with_compounds(text: str, matched: _Matched, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _with_compounds(
+    text: str, folded_text: bytes, matched: _Matched, spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """The spans, with the hyphenated compounds the query matched by their welded form ("<mark>
-    éco-transition</mark>" for "écotransition") in place of the spans of their parts."""
-    for compound in COMPOUND_PATTERN.finditer(text):
-        parts = TOKEN_PATTERN.findall(compound.group(0))
-        welded = weld(parts)
-        if not welded or (welded not in matched.folded and stem(welded) not in matched.stems):
+    éco-transition</mark>" for "écotransition") in place of the spans of their parts. Compounds
+    are looked for from each hyphen, back to the start of its word."""
+    hyphen = folded_text.find(b"-")
+    while hyphen > 0:
+        start = hyphen
+        while start > 0 and folded_text[start - 1 : start].isalnum():
+            start -= 1
+        compound = COMPOUND_PATTERN.match(text, start) if start < hyphen else None
+        if compound is None:
+            hyphen = folded_text.find(b"-", hyphen + 1)
             continue
-        start, end = compound.span()
-        first = parts[0]
-        cut = max(first.rfind(apostrophe) for apostrophe in APOSTROPHES)
-        if cut >= 0 and normalize_word(first[cut + 1 :]) == normalize_word(first):
-            start += cut + 1  # "l'<éco-transition>": the elided article is left out
-        spans = [span for span in spans if span[1] <= start or span[0] >= end] + [(start, end)]
+        welded = weld(TOKEN_PATTERN.findall(compound.group(0)))
+        end = compound.end()
+        if welded and (welded in matched.folded or stem(welded) in matched.stems):
+            # "l'<éco-transition>": from the start of "éco", the elided article left out
+            spans = [span for span in spans if span[1] <= start or span[0] >= end] + [(start, end)]
+        hyphen = folded_text.find(b"-", end)
     return sorted(spans)
 
 

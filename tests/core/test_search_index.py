@@ -579,3 +579,18 @@ def test_a_space_does_not_join_what_is_not_a_group_of_thousands(compounds: Searc
     assert {"p2.2", "p9.3"} <= set(ids(compounds.search("4 200 ha")))
     assert ids(compounds.search('"2017 2018"')) == ["p9.5"]
     assert compounds.search("20172018").total == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L’éco-transition du territoire", ["éco-transition"]),  # the elided article left out
+        ("l'éco\u2011transition", ["éco\u2011transition"]),  # a non-breaking hyphen
+        ("l'éco-transition et l'éco-quartier", ["éco-transition"]),
+        ("une écotransition", ["écotransition"]),
+        ("la transition", []),
+    ],
+)
+def test_a_compound_matched_by_its_welded_form_is_marked_whole(text: str, expected: list[str]) -> None:
+    matched = search_index._Matched(stems=set(), folded={"ecotransition"}, welded={"ecotransition"})
+    assert [text[start:end] for start, end in search_index.matched_spans(text, matched)] == expected

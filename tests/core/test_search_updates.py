@@ -320,6 +320,38 @@ def test_postings_spread_over_segments_and_deletions_are_whooshs(
             assert len(weights) == len(ids) and all(weight >= 1 for weight in weights)
 
 
+def test_the_rare_words_postings_the_vocabulary_holds_are_whooshs(
+    tmp_path: Path, three: tuple[Edition, Edition, Edition], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rare words (OCR forms, mostly) are read from the vocabulary: the same postings as Whoosh's,
+    in a fresh build and after updates (segments, deletions)."""
+    monkeypatch.setattr(search_index, "MAX_DELETED_SHARE", 0.9)
+    first, second, third = three
+    build_index(tmp_path / "ab", [first, second])
+    add_editions(tmp_path / "ab", tmp_path / "abc", [third])
+    remove_editions(tmp_path / "abc", tmp_path / "ac", [second[0].id])
+    for name in ("ab", "ac"):
+        with SearchIndex.open(tmp_path / name) as opened:
+            postings = opened._postings
+            held = postings.held
+            assert len(held["exact"]) > 50 and len(held["ocr"]) > 5
+            for field_name, terms in held.items():
+                for text in terms:
+                    ids, weights = postings.read(field_name, text)
+                    whoosh = opened._searcher.postings(field_name, text)
+                    expected = []
+                    while whoosh.is_active():
+                        expected.append((whoosh.id(), whoosh.weight()))
+                        whoosh.next()
+                    assert list(zip(ids, weights, strict=True)) == expected, (name, field_name, text)
+                    assert len(ids) <= search_index.RARE_POSTINGS
+            words = opened._vocabulary.words  # document frequencies, over the live editions
+            frequent = [w for w in words if w not in held["exact"]]
+            assert frequent
+            for word in frequent:
+                assert len(postings.read("exact", word)[0]) == words[word] > search_index.RARE_POSTINGS
+
+
 # --- the library adds and removes without building again ---------------------------------------------
 
 
