@@ -411,14 +411,14 @@ class NearStrings:
                         candidates.update(found)
         positions = list(candidates)
         strings = self.strings
-        found = process.extract(
+        close = process.extract(
             query,
             [strings[position] for position in positions],
             scorer=Levenshtein.distance,
             score_cutoff=edits,
             limit=None,
         )
-        return [(positions[index], int(distance)) for _string, distance, index in found]
+        return [(positions[index], int(distance)) for _string, distance, index in close]
 
 
 @lru_cache(maxsize=256)
@@ -436,19 +436,10 @@ def _piece_bounds(length: int, count: int) -> tuple[tuple[int, int], ...]:
 
 @lru_cache(maxsize=256)
 def _edits_towards(length: int, reach_of: Callable[[int], int]) -> tuple[int, ...]:
-    """The numbers of edits the queries that may reach a string of `length` spend (queries of
-    other lengths reach it by insertions and deletions)."""
-    reaches = {reach_of(q) for q in range(max(1, length - 8), length + 9)}
-    return tuple(
-        sorted(
-            r
-            for r in reaches
-            if r > 0
-            and any(
-                abs(q - length) <= r and reach_of(q) == r for q in range(max(1, length - r), length + r + 1)
-            )
-        )
-    )
+    """The numbers of edits that queries may spend on a string of `length` (queries of other
+    lengths reach it by insertions and deletions)."""
+    lengths = range(max(1, length - 8), length + 9)
+    return tuple(sorted({reach_of(q) for q in lengths if reach_of(q) > 0 and abs(q - length) <= reach_of(q)}))
 
 
 # --- The index's vocabulary -------------------------------------------------------------------------

@@ -370,7 +370,7 @@ def _is_index_file(name: str) -> bool:
     """The files of an index folder that belong to the index (not a lock, not what the library adds)."""
     if name in (META_FILE, VOCABULARY_FILE, ENTRIES_FILE) or name.startswith(EDITION_PREFIX):
         return name.endswith(".json")
-    return name.startswith(("MAIN_", "_MAIN_")) and name.endswith((".seg", ".toc"))
+    return name.startswith(("MAIN_", "_MAIN_")) and not name.endswith("LOCK")  # Whoosh's, but its lock
 
 
 def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tuple[dict[str, Any], int, int]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
 
 from artois_reader.core.analysis import stem
 from artois_reader.core.document import PassageKind
@@ -11,12 +12,15 @@ from artois_reader.core.query import (
     MAX_QUERY_CHARS,
     Alternative,
     Clause,
+    NearStrings,
     Vocabulary,
     derivation_root,
     ocr_distance,
+    ocr_reach,
     ocr_skeleton,
     parse_query,
     sanitize,
+    typo_reach,
 )
 
 
@@ -69,7 +73,10 @@ def test_hyphenated_word_is_a_phrase_or_one_word() -> None:
 
 def test_a_compound_with_a_stop_word_is_welded_whole() -> None:
     (clause,) = parse_query("Nord-Pas-de-Calais").clauses
-    assert [a.words for a in clause.alternatives] == [("Nord", "Calais"), ("NordPasdeCalais",)]  # "pas": a stop word
+    assert [a.words for a in clause.alternatives] == [
+        ("Nord", "Calais"),
+        ("NordPasdeCalais",),
+    ]  # "pas": a stop word
 
 
 def test_numbers_grouped_by_spaces_are_one_word_as_in_the_index() -> None:
@@ -187,3 +194,23 @@ def test_correction_proposes_a_word_of_the_cleaned_text() -> None:
     assert vocab.correction("ville") is None  # known
     assert vocab.correction("villes") is None  # known by its stem
     assert vocab.correction("qsdfghjk") is None
+
+
+_WORDS = st.text(alphabet="abcdelmnorstu", min_size=1, max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=80, unique=True), st.lists(_WORDS, min_size=1, max_size=10))
+def test_near_strings_finds_exactly_what_comparing_with_every_string_finds(
+    strings: list[str], queries: list[str]
+) -> None:
+    for reach_of in (ocr_reach, typo_reach):
+        near = NearStrings(strings, reach_of)
+        for query in queries:
+            edits = reach_of(len(query))
+            expected = {
+                (n, Levenshtein.distance(query, s))
+                for n, s in enumerate(strings)
+                if edits and Levenshtein.distance(query, s) <= edits
+            }
+            assert set(near.near(query, edits)) == expected, (query, edits)
