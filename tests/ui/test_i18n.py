@@ -83,3 +83,24 @@ def test_qt_standard_dialogs_speak_french(qapp) -> None:
         assert QCoreApplication.translate("SearchPanel", "%n result(s)", "", 2) == "2 results"
     finally:
         translators.remove()
+
+
+def test_french_strings_follow_french_typography() -> None:
+    """A non-breaking space before : ; ? ! and inside « », never a plain space or none."""
+    import re
+
+    root = ET.parse(TRANSLATIONS / "artois_reader_fr.ts").getroot()
+    texts = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        forms = translation.findall("numerusform")
+        texts += [f.text or "" for f in forms] if forms else [translation.text or ""]
+    wrong = [
+        text
+        for text in texts
+        if re.search(r"\S [:;?!](\s|$)", text)  # a plain space before
+        or re.search(r"[^\s\u00a0\u202f:/][;?!](\s|$)", text)  # no space at all
+        or re.search(r"[^\s\u00a0\u202f/:%][:](\s|$)", text)
+        or re.search(r"«(?!\u00a0)|(?<!\u00a0)»", text)
+    ]
+    assert wrong == []
