@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 
 translate = QCoreApplication.translate
 
@@ -75,6 +75,7 @@ def confirm(parent: QWidget, title: str, question: str, *, action: str) -> bool:
     """Ask before something that cannot be undone; `action` names the button that does it (« Supprimer »).
     The safe answer (Annuler) is the default, so Enter alone never deletes anything."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes document titles: never markup
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
@@ -85,14 +86,14 @@ def confirm(parent: QWidget, title: str, question: str, *, action: str) -> bool:
 
 def ask_title(parent: QWidget, current: str) -> str | None:
     """A new title for a document (all its versions), or None when the user gives up."""
-    text, ok = QInputDialog.getText(
-        parent,
-        translate("Dialogs", "Rename the document"),
-        translate("Dialogs", "New title of “%1” (all its versions):").replace("%1", current),
-        QLineEdit.EchoMode.Normal,
-        current,
-    )
-    text = " ".join(text.split())
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(translate("Dialogs", "Rename the document"))
+    dialog.setLabelText(translate("Dialogs", "New title of “%1” (all its versions):").replace("%1", current))
+    for label in dialog.findChildren(QLabel):
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the title is the document's: never markup
+    dialog.setTextValue(current)
+    ok = dialog.exec() == QInputDialog.DialogCode.Accepted
+    text = " ".join(dialog.textValue().split())
     return text if ok and text and text != current else None
 
 

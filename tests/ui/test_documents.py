@@ -197,3 +197,23 @@ def test_an_edition_label_is_a_french_sentence(french) -> None:
 
     info = dataclasses.replace(EDITIONS[0], pages=1)
     assert edition_label(info).startswith("CRTE — Chapeau commun, version 1 (1 page, ")
+
+
+def test_questions_show_document_titles_as_text_never_markup(qtbot, french) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from artois_reader.ui import dialogs
+
+    formats: list[object] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        formats.extend(label.textFormat() for label in box.findChildren(QLabel) if "<b>" in label.text())
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert dialogs.confirm(None, "Supprimer", "Supprimer « <b>piège</b> » ?", action="Supprimer") is False
+    QTimer.singleShot(0, answer)
+    assert dialogs.ask_title(None, "<b>piège</b>") is None
+    assert formats == [Qt.TextFormat.PlainText, Qt.TextFormat.PlainText]
