@@ -1087,6 +1087,6 @@ def clean_pages(raw_pages: Sequence[RawPage], on_progress: Progress | None = Non
     laid_out = lay_out_pages(raw_pages, vocabulary)
     for done, (raw, blocks) in enumerate(zip(raw_pages, laid_out, strict=True), start=1):
         repaired = tuple(dataclasses.replace(b, text=repair_ocr(b.text, vocabulary)) for b in blocks)
-        pages.append(Page(raw.number, raw.text, repaired))
+        pages.append(Page(raw.number, raw.text, repaired, raw.heading_lines))
         report(on_progress, Phase.CLEAN, done, len(raw_pages))
     return tuple(pages)

@@ -44,6 +44,11 @@ class Page:
     number: int  # 1-based position in the source file
     raw: str  # the text exactly as extracted (PDF) or read (text file)
     blocks: tuple[Block, ...] = ()
+    heading_lines: tuple[str, ...] = ()  # the reader's font hints, kept so the page can be cleaned again
+
+    def as_raw(self) -> RawPage:
+        """The page as the file reader gave it, to clean it again with newer rules."""
+        return RawPage(self.number, self.raw, self.heading_lines)
 
     @property
     def text(self) -> str:
@@ -90,6 +95,7 @@ class Document:
     pages: tuple[Page, ...]
     metadata: Metadata = field(default_factory=Metadata)
     outline: tuple[OutlineEntry, ...] = ()
+    cleaning_version: int = 0  # versions.CLEANING_VERSION of the rules that cleaned `pages`
 
     @property
     def page_count(self) -> int:

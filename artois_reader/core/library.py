@@ -54,7 +54,7 @@ from artois_reader.core.document import (
     to_json,
 )
 from artois_reader.core.errors import IngestError, LibraryError, Phase, Progress, RefusalReason, report
-from artois_reader.core.versions import INDEX_SCHEMA_VERSION, STRUCTURE_VERSION
+from artois_reader.core.versions import CLEANING_VERSION, INDEX_SCHEMA_VERSION, STRUCTURE_VERSION
 
 if TYPE_CHECKING:
     from artois_reader.core.search_index import SearchIndex
@@ -600,7 +600,27 @@ class Library:
             document = from_json(Document, json.loads(path.read_bytes()))
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise LibraryError(f"cannot read edition {info.id}: {error}") from error
+        if document.cleaning_version != CLEANING_VERSION:
+            document = self._clean_again(document, path)
         return dataclasses.replace(document, title=info.title, version=info.version)
+
+    def _clean_again(self, document: Document, path: Path) -> Document:
+        """Clean a stored edition again from its raw pages, with the rules of this release.
+
+        Editions stored by an older release keep their raw text, so a better repair reaches them
+        without asking the user to import anything again. The result is stored when the library can
+        be written (best effort: a read-only library just cleans again at each load)."""
+        from artois_reader.core.cleaning import clean_pages  # the rules, only when they must run
+
+        pages = clean_pages([page.as_raw() for page in document.pages])
+        document = dataclasses.replace(document, pages=pages, cleaning_version=CLEANING_VERSION)
+        try:
+            with self._lock.try_hold() as held:
+                if held:
+                    write_atomic(path, _json_bytes(to_json(document)))
+        except OSError as error:
+            log.info("edition %s cleaned again but not stored (%s)", document.id, error)
+        return document
 
     def outline(self, doc_id: str) -> Outline:
         """The structure of an edition, from its cache when the same structure version made it."""
@@ -609,13 +629,13 @@ class Library:
         if cached is not None:
             return cached
         path = self.documents_dir / info.id / OUTLINE_FILE
-        outline = _read_outline(path, STRUCTURE_VERSION)
+        outline = _read_outline(path, OUTLINE_KEY)
         if outline is None:
             from artois_reader.core import structure  # the extraction code, only when it must run
 
             outline = structure.extract_outline(self.load(info.id))
             try:
-                write_atomic(path, _outline_bytes(outline, STRUCTURE_VERSION))
+                write_atomic(path, _outline_bytes(outline, OUTLINE_KEY))
             except OSError as error:
                 log.info("outline of %s not cached (%s)", info.id, error)
         self._outlines[info.id] = outline
@@ -663,6 +683,7 @@ class Library:
                 pages=tuple(pages),
                 metadata=raw.metadata,
                 outline=raw.outline,
+                cleaning_version=CLEANING_VERSION,
             )
             undo: list[Callable[[], None]] = []
             try:
@@ -715,7 +736,7 @@ class Library:
         report(on_progress, Phase.STRUCTURE, 1, 1)
         final = self.documents_dir / document.id
         try:
-            _write_file(staging / OUTLINE_FILE, _outline_bytes(outline, STRUCTURE_VERSION))
+            _write_file(staging / OUTLINE_FILE, _outline_bytes(outline, OUTLINE_KEY))
             if final.exists():  # unlisted leftovers of an interrupted write
                 _remove_tree(final)
             _fsync_dir(staging)
@@ -842,7 +863,7 @@ class Library:
             return False
         expected = {
             "editions": sorted(info.id for info in self._catalog().editions),
-            "structure_version": STRUCTURE_VERSION,
+            "structure_version": OUTLINE_KEY,
             "index_schema": INDEX_SCHEMA_VERSION,
         }
         return isinstance(meta, dict) and all(meta.get(key) == value for key, value in expected.items())
@@ -882,7 +903,7 @@ class Library:
             raise
         meta = {
             "editions": sorted(info.id for info in editions),
-            "structure_version": STRUCTURE_VERSION,
+            "structure_version": OUTLINE_KEY,
             "index_schema": INDEX_SCHEMA_VERSION,
             "built_at": _now_iso(),
         }
@@ -1034,6 +1055,11 @@ def _find_source(folder: Path) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+OUTLINE_KEY = f"{STRUCTURE_VERSION}.{CLEANING_VERSION}"
+"""What a stored outline and the index record as the code that made them: an outline is made from
+cleaned text, so newer cleaning rules make it outdated too."""
 
 
 def _read_outline(path: Path, structure_version: int | str) -> Outline | None:

@@ -7,6 +7,10 @@ just to read a number would cost the window tens of milliseconds. Bump a number 
 
 from __future__ import annotations
 
+CLEANING_VERSION = 1
+"""Bump whenever the cleaning rules (core/cleaning.py, core/layout.py, core/lexicon.py and its data)
+change what they output: the library cleans stored editions again from their raw pages when it loads them."""
+
 STRUCTURE_VERSION = 3
 """Bump whenever the structure rules change what they output: the library re-extracts older outlines."""
 
