@@ -527,10 +527,11 @@ class Vocabulary:
         if cached is not None:
             return cached[:limit]
         found: dict[str, float] = {}
-        for position, _edits in self._skeletons.near(ocr_skeleton(folded), ocr_reach(len(folded))):
+        reach = ocr_reach(len(folded))
+        for position, _edits in self._skeletons.near(ocr_skeleton(folded), reach):
             word = self._skeleton_words[position]
-            if word == folded:
-                continue
+            if word == folded or abs(len(word) - len(folded)) > reach:
+                continue  # as many letters give or take the reach: "cornme" is no OCR form of "come"
             distance = ocr_distance(folded, word)
             if distance <= budget and self._plausible_damage(folded, word, distance):
                 found[word] = distance
