@@ -10,6 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -30,6 +31,10 @@ LOG_FILE = Path("logs") / "artois-reader.log"
 
 
 OPTIONS = ("--home", "--lang", "--debug")
+
+AFTER_SHOW_AT_THE_LATEST_MS = 1500
+"""What waits for the window's first paint starts after this long anyway (a window started minimised
+is not painted until it is restored)."""
 
 
 def _parse(argv: list[str]) -> tuple[SimpleNamespace, list[str]]:
@@ -74,8 +79,20 @@ class Application:
         return window
 
     def show(self) -> None:
-        self.window.show()
-        QTimer.singleShot(0, self.window, self.window.start)
+        """Show the window; what can wait (the first-run import or the index opened in the background,
+        the window icon) starts once it is painted, so that it does not delay the first paint."""
+        window = self.window
+        started: list[bool] = []
+
+        def start() -> None:
+            if not started and shiboken6.isValid(window):
+                started.append(True)
+                window.start()
+                self.qt_app.setWindowIcon(QIcon(str(resource_path("icons", "artois-reader.svg"))))
+
+        window.first_painted.connect(start)
+        window.show()
+        QTimer.singleShot(AFTER_SHOW_AT_THE_LATEST_MS, window, start)  # a window started minimised
 
     def _on_language_change_requested(self, code: str) -> None:
         old = self.window
@@ -122,21 +139,22 @@ def create_application(argv: list[str] | None = None, *, single_instance: bool =
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName(APP_ID)
     qt_app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_ID, *qt_args])
-    qt_app.setWindowIcon(QIcon(str(resource_path("icons", "artois-reader.svg"))))
     from artois_reader.core.library import Library, default_home
 
     home = default_home()
     instance = None
-    if single_instance:  # QtNetwork (local sockets) only when a second start must be told
+    if single_instance:  # the lock now; the socket (QtNetwork) once the window is painted
         from artois_reader.ui.single_instance import SingleInstance, bring_to_front
 
-        instance = SingleInstance.claim(home, qt_app)
+        instance = SingleInstance.reserve(home, qt_app)
     _log_to_file(home, args.debug)
     library = Library.open(home)
     application = Application(qt_app, home, library, args.lang or "")
     if instance is not None:
         application.single_instance = instance
         instance.activation_requested.connect(lambda: bring_to_front(application.window))
+        application.window.first_painted.connect(instance.listen)
+        QTimer.singleShot(AFTER_SHOW_AT_THE_LATEST_MS, instance, instance.listen)
     return application
 
 

@@ -284,28 +284,40 @@ def _signals(report: Report) -> None:
             )
 
 
-def _show_window(report: Report, application: Any) -> None:
+@dataclass
+class FirstRun:
+    """What the window's first-run import said (listened to before the window shows: it starts as
+    soon as the window is painted, and may be over before the next step looks)."""
+
+    imported: list[Any] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    idle: list[bool] = field(default_factory=list)
+
+
+def _show_window(report: Report, application: Any) -> FirstRun:
     with report.step("window") as detail:
+        first_run = FirstRun()
+        imports = application.window.imports
+        imports.imported.connect(first_run.imported.append)
+        imports.refused.connect(first_run.refused.append)
+        imports.idle.connect(lambda: first_run.idle.append(True))
         application.show()
         window = application.window
-        _wait(application.qt_app, window.isVisible, "the main window to show")
-        icon = not application.qt_app.windowIcon().pixmap(32, 32).isNull()  # SVG: needs Qt's svg plugins
+        qt_app = application.qt_app
+        _wait(qt_app, lambda: window.isVisible() and window.painted, "the main window to be painted")
+        _wait(qt_app, lambda: not qt_app.windowIcon().isNull(), "the window icon (set once painted)")
+        icon = not qt_app.windowIcon().pixmap(32, 32).isNull()  # SVG: needs Qt's svg plugins
         detail.update(title=window.windowTitle(), width=window.width(), height=window.height(), icon=icon)
         if not icon:
             raise SmokeFailure("the window icon cannot be drawn (Qt's SVG plugins missing?)")
+        return first_run
 
 
-def _first_run_import(report: Report, application: Any) -> str:
+def _first_run_import(report: Report, application: Any, first_run: FirstRun) -> str:
     """The window's own first start: it finds the library empty and imports the bundled CRTE in the
     background (`pipeline.ensure_bundled` in a worker thread), with its progress bar."""
     with report.step("ingest") as detail:
-        imported: list[Any] = []
-        refused: list[str] = []
-        idle: list[bool] = []
-        imports = application.window.imports
-        imports.imported.connect(imported.append)
-        imports.refused.connect(refused.append)
-        imports.idle.connect(lambda: idle.append(True))
+        imported, refused, idle = first_run.imported, first_run.refused, first_run.idle
         _wait(application.qt_app, lambda: bool(idle or refused), "the bundled CRTE to be imported")
         if refused:
             raise SmokeFailure("the window refused the bundled CRTE: " + refused[0])
@@ -499,8 +511,8 @@ def _steps(report: Report) -> None:
     _environment(report)
     application = _start_app(report)
     _signals(report)
-    _show_window(report, application)
-    doc_id = _first_run_import(report, application)
+    first_run = _show_window(report, application)
+    doc_id = _first_run_import(report, application, first_run)
     section = _outline(report, application.library, doc_id)
     _search(report, application, section)
     _open_hit(report, application)

@@ -9,7 +9,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolButton, QWidget
 
 from artois_reader import APP_NAME
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     place_shown = Signal(object)  # Place, once the reader shows it
     library_reloaded = Signal()
     index_ready = Signal()
+    first_painted = Signal()  # once, just after the window's first paint (what can wait, waits for it)
 
     def __init__(self, library: Any, settings: Settings, *, language: str = "fr") -> None:
         super().__init__()
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
         self.current: tuple[Place, Rendered] | None = None
         self.last_hit: tuple[SearchHit, str] | None = None  # the search result opened last, its query
         self.comparisons: dict[Place, str] = {}  # the compare reports made in this session (HTML)
+        self.painted = False  # True once the window was painted on screen the first time
         self.notebook = Notebook(library.home, self._open_worker_library, self)
         self.search_pool = QThreadPool(self)
         self.search_pool.setMaxThreadCount(1)  # the index is only ever used by one thread
@@ -612,6 +614,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     # --- window events --------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:  # the first paint: tell once the whole window is on screen
+            self.painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # a dark or light theme chosen meanwhile

@@ -1,11 +1,17 @@
 """One window per library: a second start of the app brings the first window to the front and quits.
 
-The first instance listens on a local socket (a named pipe on Windows, a socket file in the temporary
-folder elsewhere: nothing that reaches the network) named after the user and the library folder. A
-second start on the same library connects, asks the first to come forward, and exits before opening
-the library. Two starts racing each other (a double click) are serialised by a `QLockFile`, so exactly
-one becomes the server; a socket file left by an instance that crashed is removed before listening.
-Nothing here ever blocks the start: if the socket cannot be made, the app simply runs on its own.
+The first instance holds a lock file (`QLockFile`, in the temporary folder) named after the user and the
+library folder for as long as it runs, and listens on a local socket of the same name (a named pipe on
+Windows, a socket file elsewhere: nothing that reaches the network). Taking the lock needs only QtCore,
+so it is done before the window is built; the socket (QtNetwork, some 10 ms to load) waits until the
+window has been painted (`reserve`, then `listen`), or is opened at once (`claim`).
+
+A second start on the same library finds the lock taken, connects (waiting, if the first is still
+starting, until it listens), asks the first to come forward, and exits before opening the library. Two
+starts racing each other (a double click) are serialised by the lock, so exactly one becomes the first.
+A lock left by an instance that crashed is stale (its process is gone) and taken over; so is the socket
+file it left. Nothing here ever blocks the start for good: if the lock or the socket cannot be made, or
+the first instance never answers, the app simply runs on its own.
 
 Protocol, one line each way: the server says its process id (so that on Windows the second instance
 may let it take the foreground, which Windows otherwise refuses to a background process), the client
@@ -20,16 +26,23 @@ import hashlib
 import logging
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 1000
-STARTUP_LOCK_TIMEOUT_MS = 5000
+STARTING_WAIT_MS = 15_000
+"""How long a second start waits for a first instance that holds the lock but does not listen yet
+(it is still starting: it listens once its window is painted, seconds later on a slow PC)."""
+RETRY_MS = 100
 ACTIVATE = b"activate"
 
 
@@ -49,52 +62,78 @@ def server_name(home: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """The listening side, held by the first instance for as long as it runs."""
+    """The first instance's side, held for as long as it runs: the lock, then the listening socket."""
 
     activation_requested = Signal()
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, lock: QLockFile | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
+        self._lock = lock
+        self._server: QLocalServer | None = None
+
+    @classmethod
+    def reserve(cls, home: Path, parent: QObject | None = None) -> SingleInstance:
+        """Become the instance for `home` without listening yet (call `listen` once the window shows);
+        raises `AlreadyRunning` once another instance was asked to come forward. Owned by `parent`,
+        else by the application (destroyed with it, never after it)."""
+        name = server_name(home)
+        owner = parent or QCoreApplication.instance()
+        lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
+        lock.setStaleLockTime(0)  # held for hours: stale only once its process is gone, never by age
+        deadline = time.monotonic() + STARTING_WAIT_MS / 1000
+        while not lock.tryLock(0):
+            if lock.error() != QLockFile.LockError.LockFailedError:  # no lock file here: the socket alone
+                log.info("no single-instance lock (%s): asking on the socket only", lock.error().name)
+                if ask_to_activate(name):
+                    raise AlreadyRunning(str(home))
+                return cls(name, None, owner)
+            if ask_to_activate(name):
+                raise AlreadyRunning(str(home))
+            if time.monotonic() > deadline:
+                log.warning("the instance holding the lock never answered: this window runs on its own")
+                return cls(name, None, owner)
+            QThread.msleep(RETRY_MS)  # the first instance is starting: it listens once painted
+        return cls(name, lock, owner)
 
     @classmethod
     def claim(cls, home: Path, parent: QObject | None = None) -> SingleInstance:
-        """Become the instance for `home`; raises `AlreadyRunning` once another one was asked to come
-        forward. Owned by `parent`, else by the application (destroyed with it, never after it)."""
-        name = server_name(home)
-        lock = QLockFile(os.path.join(QDir.tempPath(), f"{name}.lock"))
-        locked = lock.tryLock(STARTUP_LOCK_TIMEOUT_MS)
-        try:
-            if ask_to_activate(name):
-                raise AlreadyRunning(str(home))
-            instance = cls(name, parent or QCoreApplication.instance())
-            instance._listen()
-            return instance
-        finally:
-            if locked:
-                lock.unlock()
+        """`reserve`, then `listen` at once."""
+        instance = cls.reserve(home, parent)
+        instance.listen()
+        return instance
 
     @property
     def listening(self) -> bool:
-        return self._server.isListening()
+        return self._server is not None and self._server.isListening()
 
-    def close(self) -> None:
-        """Stop listening (the next start becomes the first) and let Qt delete this object."""
-        self._server.close()
-        self.deleteLater()
+    def listen(self) -> None:
+        """Answer later starts (once; only the instance holding the lock does)."""
+        if self._server is not None or self._lock is None:
+            return
+        from PySide6.QtNetwork import QLocalServer
 
-    def _listen(self) -> None:
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
         if self._server.listen(self.name):
             return
-        QLocalServer.removeServer(self.name)  # a socket file left by a crash (nobody answered on it)
+        QLocalServer.removeServer(self.name)  # a socket file left by a crash (its lock was stale)
         if not self._server.listen(self.name):
             problem = self._server.errorString()
             log.warning("no single-instance server (%s): this window runs on its own", problem)
 
+    def close(self) -> None:
+        """Stop listening and free the lock (the next start becomes the first); Qt deletes this object."""
+        if self._server is not None:
+            self._server.close()
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+        self.deleteLater()
+
     def _on_new_connection(self) -> None:
+        assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
             socket.readyRead.connect(lambda socket=socket: self._on_ready_read(socket))
@@ -110,6 +149,8 @@ class SingleInstance(QObject):
 
 def ask_to_activate(name: str) -> bool:
     """Whether an instance listens on `name`; if so, it was asked to come to the front."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
