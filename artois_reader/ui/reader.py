@@ -210,7 +210,7 @@ class ReaderView(QTextBrowser):
         `READABLE_CHARACTERS` characters (of the current size); on a narrow one, small margins."""
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.averageCharWidth() * READABLE_CHARACTERS
-        side = max(MARGIN, (self.viewport().width() - column) / 2)
+        side = max(MARGIN, (self.viewport_width() - column) / 2)
         root = self.document().rootFrame()
         frame = root.frameFormat()
         if abs(frame.leftMargin() - side) < 1 and frame.topMargin() == MARGIN:
@@ -220,6 +220,14 @@ class ReaderView(QTextBrowser):
         frame.setTopMargin(MARGIN)
         frame.setBottomMargin(MARGIN * 2)
         root.setFrameFormat(frame)
+
+    def viewport_width(self) -> int:
+        """`viewport().width()`, worked out from the frame and the scroll bar instead: the first call in
+        a process that returns a bare QWidget makes PySide6 create the Python types of every widget
+        class (some 80, with their enums: 10 ms), which the window's first paint need not wait for."""
+        width = self.maximumViewportSize().width()  # inside the frame and the viewport margins
+        bar = self.verticalScrollBar()
+        return width - bar.width() if bar.isVisibleTo(self) else width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

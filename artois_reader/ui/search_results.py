@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import (
@@ -20,11 +21,14 @@ from PySide6.QtGui import (
     QStandardItemModel,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
+from PySide6.QtWidgets import QStyledItemDelegate, QTreeView
 
 from artois_reader.core.document import PassageKind, SearchHit
 from artois_reader.ui.folding import fold
 from artois_reader.ui.render import axis_label, page_label, tooltip
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 translate = QCoreApplication.translate
 
@@ -199,6 +203,10 @@ class SnippetDelegate(QStyledItemDelegate):
         if not markup:
             super().paint(painter, option, index)
             return
+        # imported here: the first use of QStyle makes PySide6 create its ~20 enum types (7 ms), which
+        # the window's start need not wait for (no result is painted before the first search)
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
         self.initStyleOption(option, index)
         style = option.widget.style() if option.widget else self._view.style()
         text_option = QStyleOptionViewItem(option)
