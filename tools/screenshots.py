@@ -217,7 +217,19 @@ def main(argv: list[str] | None = None) -> int:
     dialog.close()
     if shutil.which("pdftoppm"):
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "70", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(args.out / "12-fiche-pdf")],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(args.out / "12-fiche-pdf"),
+            ],
             check=True,
         )
         print(args.out / "12-fiche-pdf.png")
