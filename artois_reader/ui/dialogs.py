@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QWidget
+
+# The dialogs' classes are imported by the functions that show them: the window imports this module
+# at its start, and PySide6 creates a class's Python type (and its enums) on its first use.
 
 translate = QCoreApplication.translate
 
@@ -20,6 +27,8 @@ QT_FILE_DIALOG_WORDS = (
 
 
 def choose_file_to_open(parent: QWidget, folder: str = "") -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     patterns = " ".join(f"*{s}" for s in OPENABLE_SUFFIXES)
     name, _ = QFileDialog.getOpenFileName(
         parent,
@@ -31,6 +40,8 @@ def choose_file_to_open(parent: QWidget, folder: str = "") -> Path | None:
 
 
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, translate("Dialogs", "Export to PDF"), suggested, translate("Dialogs", "PDF (*.pdf)")
     )
@@ -42,6 +53,8 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
 
 def ask_password(parent: QWidget, filename: str, *, wrong: bool) -> str | None:
     """The password of an encrypted PDF, or None when the user gives up."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     if wrong:
         prompt = translate("Dialogs", "The password is wrong. Password of “%1”:")
     else:
@@ -56,10 +69,14 @@ def ask_password(parent: QWidget, filename: str, *, wrong: bool) -> str | None:
 
 
 def show_refusal(parent: QWidget, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, translate("Dialogs", "Document not opened"), message)
 
 
 def show_error(parent: QWidget, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, translate("Dialogs", "Artois Reader"), message)
 
 
@@ -74,6 +91,8 @@ def dropped_files(mime: QMimeData) -> list[Path]:
 def confirm(parent: QWidget, title: str, question: str, *, action: str) -> bool:
     """Ask before something that cannot be undone; `action` names the button that does it (« Supprimer »).
     The safe answer (Annuler) is the default, so Enter alone never deletes anything."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # it quotes document titles: never markup
     yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
@@ -86,6 +105,8 @@ def confirm(parent: QWidget, title: str, question: str, *, action: str) -> bool:
 
 def ask_title(parent: QWidget, current: str) -> str | None:
     """A new title for a document (all its versions), or None when the user gives up."""
+    from PySide6.QtWidgets import QInputDialog, QLabel
+
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(translate("Dialogs", "Rename the document"))
     dialog.setLabelText(translate("Dialogs", "New title of “%1” (all its versions):").replace("%1", current))
@@ -117,6 +138,8 @@ def choose_editions(
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, kind: str, suffix: str) -> Path | None:
     """Where to save an export: `kind` names the files (« Carnet d'adresses »), `suffix` is ".vcf"…"""
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, f"{kind} (*{suffix})")
     if not name:
         return None
@@ -125,4 +148,6 @@ def choose_save_path(parent: QWidget, title: str, suggested: str, kind: str, suf
 
 
 def show_information(parent: QWidget, message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, translate("Dialogs", "Artois Reader"), message)
