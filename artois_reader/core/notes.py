@@ -341,20 +341,7 @@ class NoteStore:
                 (
                     text.strip(),
                     document_key(info.title),
-                    info.title,
-                    info.id,
-                    info.version,
-                    anchor.passage_id,
-                    anchor.page,
-                    anchor.kind,
-                    anchor.section_id,
-                    anchor.section_title,
-                    anchor.axis,
-                    _axis_title(outline, anchor.axis),
-                    anchor.quote,
-                    anchor.prefix,
-                    anchor.suffix,
-                    NoteStatus.ATTACHED.value,
+                    *_placed_columns(info, outline, anchor),
                     Placement.NEW.value,
                     100.0,
                     info.id,
@@ -618,20 +605,7 @@ def _write_place(
         "kind = ?, section_id = ?, section_title = ?, axis = ?, axis_title = ?, quote = ?, prefix = ?, "
         "suffix = ?, status = ?, placement = ?, score = ?, moved_from = ?, updated_at = ? WHERE id = ?",
         (
-            info.title,
-            info.id,
-            info.version,
-            anchor.passage_id,
-            anchor.page,
-            anchor.kind,
-            anchor.section_id,
-            anchor.section_title,
-            anchor.axis,
-            _axis_title(outline, anchor.axis),
-            anchor.quote,
-            anchor.prefix,
-            anchor.suffix,
-            NoteStatus.ATTACHED.value,
+            *_placed_columns(info, outline, anchor),
             place.placement.value,
             round(place.score, 1),
             moved_from,
@@ -700,6 +674,28 @@ def _section_test(
 def _section_title(outline: Outline, passage: Passage) -> str:
     section = outline.section(passage.section_id) if passage.section_id else None
     return section.title if section else ""
+
+
+def _placed_columns(info: DocumentInfo, outline: Outline, anchor: Anchor) -> tuple[object, ...]:
+    """What a note attached to `anchor` in edition `info` stores about its place, in the order of the
+    columns document_title, edition_id, version, passage_id, page, kind, section_id, section_title,
+    axis, axis_title, quote, prefix, suffix, status (both INSERT and UPDATE name them so)."""
+    return (
+        info.title,
+        info.id,
+        info.version,
+        anchor.passage_id,
+        anchor.page,
+        anchor.kind,
+        anchor.section_id,
+        anchor.section_title,
+        anchor.axis,
+        _axis_title(outline, anchor.axis),
+        anchor.quote,
+        anchor.prefix,
+        anchor.suffix,
+        NoteStatus.ATTACHED.value,
+    )
 
 
 def _axis_title(outline: Outline, axis: int | None) -> str:
