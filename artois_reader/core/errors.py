@@ -68,3 +68,17 @@ def report(on_progress: Progress | None, phase: Phase, done: int, total: int) ->
     """Call the progress callback, and raise `Cancelled` if it asks to stop."""
     if on_progress is not None and on_progress(phase, done, total) is False:
         raise Cancelled(phase.value)
+
+
+def read_input(path: Path) -> bytes:
+    """The bytes of a file the user gave, or the refusal that says why it cannot be read."""
+    try:
+        path.stat()
+    except FileNotFoundError as error:
+        raise IngestError(RefusalReason.NOT_FOUND, path) from error
+    except OSError as error:
+        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
+    try:
+        return path.read_bytes()
+    except OSError as error:  # permission denied, a folder, or the file vanished since stat()
+        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error

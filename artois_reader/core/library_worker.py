@@ -28,13 +28,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
-import os
-import threading
 import time
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from artois_reader.core.child_process import forward_logs, leave_with_parent
 from artois_reader.core.errors import Cancelled, IngestError, LibraryError, Phase, Progress, RefusalReason
 
 log = logging.getLogger(__name__)
@@ -47,8 +46,6 @@ CANCEL_GRACE_SECONDS = 10.0
 
 PROGRESS_INTERVAL_SECONDS = 0.03
 """At most this often the child reports progress within one phase (phase changes always go through)."""
-
-MAX_FORWARDED_LOGS = 200
 
 
 def ingest(
@@ -173,8 +170,8 @@ def _unpack(answer: tuple[Any, ...], path: str) -> Any:
 def _serve(
     operation: str, home: str, arguments: dict[str, Any], commands: Connection, answers: Connection
 ) -> None:
-    _leave_with_parent()
-    _forward_logs(answers)
+    leave_with_parent()  # a write cut short this way leaves only temporary names, cleared by the next writer
+    forward_logs(answers, ("artois_reader", "pypdf", "whoosh"))
     try:
         answer = ("done", _do(operation, Path(home), arguments, _progress(commands, answers)))
     except Cancelled:
@@ -233,44 +230,3 @@ def _progress(commands: Connection, answers: Connection) -> Progress:
         return not state["cancelled"]
 
     return on_progress
-
-
-class _LogForwarder(logging.Handler):
-    """Sends the child's warnings to the app, which logs them under the same names."""
-
-    def __init__(self, answers: Connection) -> None:
-        super().__init__(logging.WARNING)
-        self._answers = answers
-        self._budget = MAX_FORWARDED_LOGS
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if self._budget <= 0:
-            return
-        self._budget -= 1
-        try:
-            self._answers.send(("log", record.levelno, record.name, record.getMessage()))
-        except Exception:  # a log line must never break a write
-            pass
-
-
-def _forward_logs(answers: Connection) -> None:
-    handler = _LogForwarder(answers)
-    for name in ("artois_reader", "pypdf", "whoosh"):
-        logger = logging.getLogger(name)
-        logger.addHandler(handler)
-        logger.setLevel(logging.WARNING)
-        logger.propagate = False
-
-
-def _leave_with_parent() -> None:
-    """Exit when the app does (even killed): a watcher thread waits on the parent's sentinel. A write
-    cut short this way leaves only temporary names, cleared by the next writer."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()

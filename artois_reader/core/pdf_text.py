@@ -33,7 +33,7 @@ from pypdf.errors import DependencyError, LimitReachedError
 from pypdf.generic import Destination
 
 from artois_reader.core.document import Metadata, OutlineEntry, RawDocument, RawPage, SourceKind
-from artois_reader.core.errors import IngestError, Phase, Progress, RefusalReason, report
+from artois_reader.core.errors import IngestError, Phase, Progress, RefusalReason, read_input, report
 
 log = logging.getLogger(__name__)
 # pypdf logs through `logging`; without a handler, Python's last resort would print to stderr.
@@ -77,7 +77,7 @@ def extract_pdf(
 ) -> RawDocument:
     """Read a PDF page by page. Raises `IngestError` when it cannot be used, `Cancelled` on request."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_input(path)
     if not data:
         raise IngestError(RefusalReason.EMPTY, path)
     if PDF_MAGIC not in data[:MAGIC_WINDOW]:
@@ -92,19 +92,6 @@ def extract_pdf(
 
 
 # --- opening ----------------------------------------------------------------------------------
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        path.stat()
-    except FileNotFoundError as error:
-        raise IngestError(RefusalReason.NOT_FOUND, path) from error
-    except OSError as error:
-        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
-    try:
-        return path.read_bytes()
-    except OSError as error:  # permission denied, a folder, or the file vanished since stat()
-        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
 
 
 def _extract(path: Path, data: bytes, password: str | None, on_progress: Progress | None) -> RawDocument:

@@ -31,7 +31,6 @@ import atexit
 import contextlib
 import logging
 import multiprocessing
-import os
 import signal
 import sys
 import threading
@@ -42,6 +41,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
+from artois_reader.core.child_process import forward_logs, leave_with_parent
 from artois_reader.core.document import RawDocument
 from artois_reader.core.errors import IngestError, Phase, Progress, RefusalReason, report
 
@@ -49,9 +49,6 @@ log = logging.getLogger(__name__)
 
 HEARTBEAT_SECONDS = 0.25
 """How often `on_progress` hears from a worker that is busy on one page (so Cancel stays responsive)."""
-
-MAX_FORWARDED_LOGS = 200
-"""Warnings a worker forwards per file; a broken PDF can make pypdf warn on every object."""
 
 Extractor = Callable[..., RawDocument]
 """`pdf_text.extract_pdf`'s signature: (path, *, password, on_progress) -> RawDocument."""
@@ -287,8 +284,8 @@ def _unpack(answer: tuple[Any, ...], path: Path) -> RawDocument:
 
 def _serve(jobs: Connection, answers: Connection) -> None:
     """The worker's main loop: one job at a time until the application closes the pipe or exits."""
-    _leave_with_parent()
-    _forward_logs(answers)
+    leave_with_parent()
+    forwarder = forward_logs(answers, ("artois_reader", "pypdf"))
     from artois_reader.core import pdf_text  # imported once, before the first job arrives
 
     while True:
@@ -296,6 +293,7 @@ def _serve(jobs: Connection, answers: Connection) -> None:
             job: _Job = jobs.recv()
         except (EOFError, OSError):
             return
+        forwarder.refill()  # at most MAX_FORWARDED_LOGS warnings a file
         answer = _do_job(job, answers, pdf_text.extract_pdf)
         try:
             answers.send(answer)
@@ -308,7 +306,6 @@ def _do_job(job: _Job, answers: Connection, default: Extractor) -> tuple[Any, ..
         answers.send(("progress", str(phase), done, total))
         return True
 
-    _LogForwarder.budget = MAX_FORWARDED_LOGS
     extractor = job.extractor or default
     try:
         with _memory_limit(job.memory_bytes), _cpu_limit(job.seconds):
@@ -322,47 +319,6 @@ def _do_job(job: _Job, answers: Connection, default: Extractor) -> tuple[Any, ..
     except Exception as error:  # reported to the application, which refuses the file with a reason
         return ("failed", f"{type(error).__name__}: {error}")
     return ("done", raw)
-
-
-class _LogForwarder(logging.Handler):
-    """Sends the worker's warnings to the application, which logs them under the same names."""
-
-    budget = MAX_FORWARDED_LOGS
-
-    def __init__(self, answers: Connection) -> None:
-        super().__init__(logging.WARNING)
-        self._answers = answers
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if _LogForwarder.budget <= 0:
-            return
-        _LogForwarder.budget -= 1
-        try:
-            self._answers.send(("log", record.levelno, record.name, record.getMessage()))
-        except Exception:  # a log line must never break an extraction
-            pass
-
-
-def _forward_logs(answers: Connection) -> None:
-    handler = _LogForwarder(answers)
-    for name in ("artois_reader", "pypdf"):
-        logger = logging.getLogger(name)
-        logger.addHandler(handler)
-        logger.setLevel(logging.WARNING)
-        logger.propagate = False
-
-
-def _leave_with_parent() -> None:
-    """Exit when the application does (even killed): a watcher thread waits on the parent's sentinel."""
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 # --- Limits inside the worker ---------------------------------------------------------------------

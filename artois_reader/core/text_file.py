@@ -13,7 +13,7 @@ import unicodedata
 from pathlib import Path
 
 from artois_reader.core.document import RawDocument, RawPage, SourceKind
-from artois_reader.core.errors import IngestError, Phase, Progress, RefusalReason, report
+from artois_reader.core.errors import IngestError, Phase, Progress, RefusalReason, read_input, report
 
 BINARY_CONTROL_SHARE = 0.10
 """Above this share of control characters (tab, newline and form feed aside), decoded text is binary."""
@@ -37,7 +37,7 @@ _SUSPICIOUS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd]")
 def read_text_file(path: Path | str, *, on_progress: Progress | None = None) -> RawDocument:
     """Read a .txt or .md file into pages. Raises `IngestError` when the file cannot be used."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_input(path)
     if not data:
         raise IngestError(RefusalReason.EMPTY, path)
     if _bom_encoding(data) is None and b"\x00" in data:
@@ -88,19 +88,6 @@ def split_pages(text: str) -> list[str]:
     for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
         pages.append(text[start + 1 : end].rstrip())  # the marking space is not page text
     return pages
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        path.stat()
-    except FileNotFoundError as error:
-        raise IngestError(RefusalReason.NOT_FOUND, path) from error
-    except OSError as error:
-        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
-    try:
-        return path.read_bytes()
-    except OSError as error:  # permission denied, a folder, or the file vanished since stat()
-        raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
 
 
 def _bom_encoding(data: bytes) -> str | None:
