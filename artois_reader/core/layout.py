@@ -270,7 +270,9 @@ def _units_of_group(group: list[int], lines: list[str], hints: set[str]) -> list
 def _accept_weak_bullets(units: list[_Unit]) -> None:
     """A letter bullet ("e", "o", "p") is a bullet when a capital follows it or when a unit next
     to it is a list item too (a symbol bullet, or the same letter); otherwise, or when the line
-    before it ends on a word a sentence cannot stop at, the letter goes back into the text."""
+    before it ends on a word a sentence cannot stop at, the letter goes back into the text; except
+    when both hold (a capital follows and the item next to it has the same bullet): OCR cut the
+    previous item at a column break, mid-sentence, and this is the list's next item."""
     for index, unit in enumerate(units):
         if unit.bullet is None or unit.bullet not in WEAK_BULLETS:
             continue
@@ -280,7 +282,7 @@ def _accept_weak_bullets(units: list[_Unit]) -> None:
         previous = units[index - 1] if index else None
         glued = previous is not None and previous.lines[-1] + 1 == unit.lines[0]
         midsentence = glued and _last_word(previous.last_line) in NON_FINAL
-        if (capital or supported) and not midsentence:
+        if (capital and supported) or ((capital or supported) and not midsentence):
             continue
         unit.texts[0] = f"{unit.bullet} {unit.texts[0]}"
         unit.bullet = None

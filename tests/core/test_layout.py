@@ -222,6 +222,24 @@ def test_letter_bullets_before_lower_case_items_count_when_neighbours_are_bullet
     assert blocks[2].text == "de renaturer et de restructurer les paysages"
 
 
+@pytest.mark.parametrize("separator", ["\n", "\n\n"], ids=["pdf-lines", "text-paragraphs"])
+def test_a_letter_bullet_after_an_item_cut_mid_sentence_starts_the_next_item(separator: str) -> None:
+    """OCR cut the first item at a column break ("… par des réalisations et"); the next line is the
+    list's second item all the same: its letter bullet matches the first one's and a capital follows."""
+    lines = [
+        "Le territoire s'adosse à :",
+        "e Des outils d'identification et d'agrégation de projets pour fédérer",
+        "les initiatives. Le label permet ainsi d'incarner ces stratégies par des réalisations et",
+        "e Des structures coordonnées à l'échelle métropolitaine pour soutenir",
+        "les ambitions partagées par les trois communautés d'agglomération.",
+    ]
+    text = separator.join([lines[0], "\n".join(lines[1:3]), "\n".join(lines[3:])])
+    blocks = blocks_of(text)
+    assert [b.kind for b in blocks][-2:] == [BlockKind.LIST_ITEM, BlockKind.LIST_ITEM]
+    assert blocks[-1].text.startswith("Des structures coordonnées")
+    assert blocks[-2].text.endswith("par des réalisations et")
+
+
 def test_a_list_item_that_wraps_after_a_blank_line_is_joined() -> None:
     text = "* Station d'accueil des sports de nature de\n\nla Base 11/19 (CALL)\n\n* Vivalley Campus"
     assert texts(blocks_of(text)) == [
