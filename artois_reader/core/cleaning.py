@@ -758,6 +758,24 @@ PLURAL_DETERMINERS = frozenset(
 )
 _PREPOSITIONAL_HEADS = frozenset({"travers", "partir", "condition", "cause", "propos", "terme", "priori"})
 _FINITE = frozenset({"est", "sont", "était", "sera", "ont", "a", "peut", "doit", "fait", "permet", "vise"})
+_STRESSED_PRONOUNS = frozenset({"lui", "elle", "elles", "eux", "moi", "toi", "soi"})
+_AVOIR_NOUNS = frozenset(
+    {
+        "lieu", "besoin", "accès", "recours", "droit", "trait", "cours", "faim", "peur", "raison",
+        "tort", "soif", "honte", "hâte", "affaire", "vocation", "envie", "confiance", "conscience",
+        "intérêt", "mal", "froid", "chaud", "part", "cœur", "coeur", "mission", "compétence",
+        "valeur", "force", "capacité", "autorité", "qualité", "pouvoir", "soin", "foi", "fin",
+    }
+)  # fmt: skip
+"""Nouns "a" (avoir) takes without a determiner: "a lieu", "a vocation à", "a besoin de"."""
+_ADVERB_WORDS = frozenset(
+    {
+        "toujours", "souvent", "beaucoup", "peu", "trop", "tant", "longtemps", "enfin", "donc",
+        "jamais", "guère", "parfois", "davantage", "notamment", "surtout", "pourtant", "certes",
+        "ensuite", "depuis", "désormais", "aujourd", "vite", "mieux", "moins", "assez", "fort",
+    }
+)  # fmt: skip
+_PARTICIPLE_ENDINGS = ("i", "u", "is", "it", "us", "ut", "int", "ert", "ort", "ment")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n]|,|\b(?:et|dont|que|qu['’]|où|lorsque|si|quand|mais|car)\b")
 
 
@@ -815,9 +833,23 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
         return True
     if following[0].isupper() and _name(following, vocabulary) and not elided:
         return True
-    if elided or bare in DETERMINERS or bare in {"chacun", "chacune"}:
+    if elided or bare in DETERMINERS | _STRESSED_PRONOUNS or bare in {"chacun", "chacune"}:
+        return not _subject_before(_clause_words(text, position), vocabulary)
+    if _bare_noun(following):  # "gaz a effet de serre", but "Le territoire a vocation à"
         return not _subject_before(_clause_words(text, position), vocabulary)
     return False
+
+
+def _bare_noun(word: str) -> bool:
+    """A French noun or adjective without a determiner, which "a" (avoir) does not take but in set
+    phrases ("a lieu", "a besoin"): lower case, no function word, adverb or word shaped like a
+    participle or an adverb ("a rejoint", "a conçu", "a également")."""
+    low = word.casefold()
+    if not word.islower() or len(low) < 3 or low in FUNCTION_WORDS | _AVOIR_NOUNS | _ADVERB_WORDS:
+        return False
+    if low.endswith(_PARTICIPLE_ENDINGS) or is_past_participle(low):
+        return False
+    return french_lexicon().zipf(low) > 0
 
 
 def _preposition_a(text: str, vocabulary: Vocabulary) -> str:
@@ -1048,9 +1080,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "preposition_a",
-        "a -> à before an infinitive, a place, travers/partir, or a determiner with no subject "
-        "before it; A -> À at a sentence start before the same.",
+        "a -> à before an infinitive, a place, travers/partir, or a determiner, a stressed pronoun "
+        "or a bare noun with no subject before it; A -> À at a sentence start before the same.",
         (
+            ("des émissions de gaz a effet de serre", "des émissions de gaz à effet de serre"),
+            ("les défis qui s'imposent a lui", "les défis qui s'imposent à lui"),
+            ("Le PMA, créé en 2016, a rejoint le réseau", "Le PMA, créé en 2016, a rejoint le réseau"),
+            ("La réunion, prévue en mai, a lieu à Lens", "La réunion, prévue en mai, a lieu à Lens"),
             ("c'est a cette échelle que", "c'est à cette échelle que"),
             ("a travers un large programme", "à travers un large programme"),
             ("Ce document a vocation a faire", "Ce document a vocation à faire"),
