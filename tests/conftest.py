@@ -6,8 +6,14 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests explore new examples on each local run; under CI (the CI variable set, as .ci/run
+# and GitHub Actions do) they replay the same ones, so a pass or a failure there is reproducible.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

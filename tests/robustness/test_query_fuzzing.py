@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from hostile_inputs import HOSTILE_TEXT
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from artois_reader.cli import main as cli_main
@@ -207,6 +207,7 @@ def test_a_query_of_a_megabyte_is_cut_not_choked_on(fuzz_library: Library) -> No
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(query=QUERIES)
+@example(query="-")  # the queries are read from standard input, one a line
 def test_the_command_line_search_answers_any_query(
     fuzz_home: Path, query: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,6 +217,7 @@ def test_the_command_line_search_answers_any_query(
     out, err = io.StringIO(), io.StringIO()
     monkeypatch.setattr("sys.stdout", out)
     monkeypatch.setattr("sys.stderr", err)
+    monkeypatch.setattr("sys.stdin", io.StringIO("friches\n"))
     code = within_bounded_time(
         lambda: cli_main(["--home", str(home), "search", query, "--json", "--limit", "5"])
     )
