@@ -449,6 +449,8 @@ def _cmd_search(args: argparse.Namespace, session: Session) -> int:
     if args.query != "-":
         run(args.query)
         return EXIT_OK
+    if sys.stdin is None:  # the gui-scripts entry on Windows has no console
+        raise UsageError(messages.text("error.no_stdin", session.lang))
     for line in sys.stdin:
         query = line.rstrip("\r\n")
         if query.strip():

@@ -180,6 +180,11 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "fr": "L'identifiant «\u00a0{id}\u00a0» correspond à plusieurs documents\u00a0: {matches}.",
         "en": "The id “{id}” matches several documents: {matches}.",
     },
+    "error.no_stdin": {
+        "fr": "Aucune entrée standard à lire\u00a0: «\u00a0-\u00a0» lit les recherches ligne à ligne "
+        "depuis un tube ou un fichier.",
+        "en": "No standard input to read: '-' reads the queries one a line from a pipe or a file.",
+    },
     "error.library_empty": {
         "fr": "La bibliothèque est vide\u00a0: ajoutez un document avec artois-reader ingest FICHIER.",
         "en": "The library is empty: add a document with artois-reader ingest FILE.",

@@ -276,6 +276,17 @@ def test_search_prints_json_and_reads_queries_from_stdin(
     assert [json.loads(line)["query"] for line in lines] == ["mobilité", "logement", "zzzqqqxxx"]
 
 
+def test_search_from_stdin_without_a_console_is_a_usage_error(
+    ready: None, seeded_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The gui-scripts entry on Windows has no standard input (sys.stdin is None): `search -` says so."""
+    monkeypatch.setattr(sys, "stdin", None)
+    code = cli_program.main(["--home", str(seeded_home), "--lang", "fr", "search", "-", "--json"])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert "entrée standard" in captured.err and "Traceback" not in captured.err
+
+
 def test_search_answers_from_the_newest_version_unless_asked_for_all(
     ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
 ) -> None:
