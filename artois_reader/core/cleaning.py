@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from artois_reader.core.document import Page, RawPage
 from artois_reader.core.errors import Phase, Progress, report
@@ -805,6 +806,8 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     if low[0] in PLURAL_DETERMINERS:
         return False  # "Des structures coordonnées a": "a" cannot agree with a plural subject
     if low[0] in DETERMINERS:
+        if _verb_inside(low):
+            return False  # "Cette armature favorise l'accès a des services": "a" follows an object
         common = [
             w
             for w, o in zip(low[1:], words[1:], strict=True)
@@ -814,6 +817,19 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     return all(_name(o, vocabulary) or w in connectors for w, o in zip(low, words, strict=True))
 
 
+_OBJECT_DETERMINERS = DETERMINERS - {"des", "du", "au", "aux", "tout", "toute", "tous", "toutes", "leur"}
+_INTRODUCERS = PREPOSITIONS | DETERMINERS | {"d", "ou", "ni", "tout"}
+
+
+def _verb_inside(low: list[str]) -> bool:
+    """Does a determiner stand inside the noun phrase with nothing to introduce it (no preposition,
+    conjunction or predeterminer before it)? Then a verb stands before it: "Cette armature
+    multipolaire favorise l'accès". ("des", "du", "au" are "de" and "à" with an article.)"""
+    return any(
+        word in _OBJECT_DETERMINERS and before not in _INTRODUCERS for before, word in pairwise(low[1:])
+    )
+
+
 def _name(word: str, vocabulary: Vocabulary) -> bool:
     return word[:1].isupper() and (word.isupper() or not vocabulary.is_common_word(word))
 
@@ -821,8 +837,8 @@ def _name(word: str, vocabulary: Vocabulary) -> bool:
 def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
     previous = _previous_word(text, position)
     following = _next_word(text, end)
-    if not following or previous in {"y", "n'", "n’", "l'", "l’", "qu'", "qu’", "m'", "m’", "t'", "t’"}:
-        return False
+    if not following or previous in {"y", "en", "n'", "n’", "l'", "l’", "qu'", "qu’", "m'", "m’", "t'", "t’"}:
+        return False  # "il y a", "le territoire en a la charge", "n'a", "l'a", "qu'a"
     if previous.rstrip(APOSTROPHES) in SUBJECT_PRONOUNS | {"qui", "n", "l", "qu"}:
         return False
     bare = following.lstrip(APOSTROPHES).casefold()
@@ -1093,6 +1109,10 @@ RULES: tuple[Rule, ...] = (
             ("hôpital a Lens", "hôpital à Lens"),
             ("A l'image de la Chaîne", "À l'image de la Chaîne"),
             ("Le territoire a l'ambition d'être", "Le territoire a l'ambition d'être"),
+            ("Le territoire en a la charge", "Le territoire en a la charge"),
+            ("Cette ville favorise l'accès a des services", "Cette ville favorise l'accès à des services"),
+            ("Le Pôle de l'Artois a des atouts", "Le Pôle de l'Artois a des atouts"),
+            ("Toute la ville a une histoire", "Toute la ville a une histoire"),
         ),
         _preposition_a,
     ),
