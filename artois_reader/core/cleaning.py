@@ -913,16 +913,31 @@ def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:
 
 def _spacing(text: str, _v: Vocabulary) -> str:
     """Runs of spaces become one; no space before a period or a comma ("fonctions ." ->
-    "fonctions."). French spaces before ; : ! ? stay."""
+    "fonctions."), and a period set apart before a lower-case word is a speck the OCR read
+    ("fonctions . métropolitaines" -> "fonctions métropolitaines"; "etc ." keeps it). French spaces
+    before ; : ! ? stay."""
     text = re.sub(r"[ \t]{2,}", " ", text)
+    text = _STRAY_DOT.sub(lambda m: m.group(0) if m.group(1).casefold() == "etc" else m.group(1), text)
     return re.sub(rf"(?<={L}) +([.,])(?=\s|$)", r"\1", text)
+
+
+_STRAY_DOT = re.compile(rf"\b({L}{{3,}}) +\.(?=\s+[^\W\d_A-ZÀ-ÖØ-Þ]{{3}})")
+"""A period apart from the word before, the sentence going on in lower case after it: an icon or a
+speck the OCR read ("des fonctions . métropolitaines")."""
 
 
 RULES: tuple[Rule, ...] = (
     Rule(
         "spacing",
-        "Runs of spaces become one; no space before a period or a comma.",
-        (("pour la  production", "pour la production"), ("des fonctions .", "des fonctions.")),
+        "Runs of spaces become one; no space before a period or a comma; a period apart from its word "
+        "with the sentence going on in lower case is a speck.",
+        (
+            ("pour la  production", "pour la production"),
+            ("des fonctions .", "des fonctions."),
+            ("des fonctions . Les villes", "des fonctions. Les villes"),
+            ("des fonctions . métropolitaines", "des fonctions métropolitaines"),
+            ("le tri, etc . et la collecte", "le tri, etc. et la collecte"),
+        ),
         _spacing,
         french_only=False,
     ),
