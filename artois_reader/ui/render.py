@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject
 
 from artois_reader.core.document import Contact, Passage, PassageKind, Section
+from artois_reader.core.noise import is_noise_text
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.folding import fold
 from artois_reader.ui.navigation import Place, View, place_url
@@ -330,6 +331,8 @@ def _passage_html(
         )
     if listed:
         return f"<li{style}>{anchor}{text}</li>"
+    if not focused and is_noise_text(passage.text):  # a map label, a logo, a legend: read off a picture
+        return f'<p style="color:{theme.muted}"><i>{anchor}{text}</i></p>'
     return f"<p{style}>{anchor}{text}</p>"
 
 

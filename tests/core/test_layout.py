@@ -350,6 +350,7 @@ def test_a_heading_hint_line_glued_to_its_paragraph_is_split_off() -> None:
         "MY",
         "5 de",
         "a N\\\n7 GOHELLE '\\",
+        "Passable @ 3m2",  # an energy label's legend: an at sign, no e-mail
     ],
 )
 def test_text_read_off_pictures_is_noise(text: str) -> None:
@@ -365,6 +366,7 @@ def test_text_read_off_pictures_is_noise(text: str) -> None:
         "Exemples de projets",
         "Vivalley Campus",
         "contact@euralens.org",
+        "Écrire à contact@pm-artois.fr",
         "Plan “piscines”",
         "Il agit.",
     ],

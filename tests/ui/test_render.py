@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.navigation import Place, View, place_from_url
@@ -30,6 +31,17 @@ def test_passage_opens_its_section_focused_at_its_anchor(edition: Edition) -> No
     assert shown.anchor == "p3.2" and shown.section_id == "s3" and shown.page == 3
     focused = re.search(r"<p style=\"background-color:[^\"]+\"><a name=\"p3.2\">", shown.html)
     assert focused, "the passage of a hit stands out"
+
+
+def test_text_read_off_a_picture_is_shown_muted(edition: Edition) -> None:
+    """A map label or a logo the OCR read (here "HARNES" in place of a sentence) stays in the text,
+    muted and in italics; the sentences around it are shown as usual."""
+    passages = tuple(replace(p, text="HARNES") if p.id == "p3.2" else p for p in edition.outline.passages)
+    labelled = Edition(edition.info, replace(edition.outline, passages=passages), edition.document)
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s3"), labelled).html
+    assert re.search(r'<p style="color:[^"]+"><i><a name="p3.2"></a>HARNES</i></p>', shown)
+    plain = render_place(Place(edition.doc_id, View.SECTION, "s3"), edition).html
+    assert "<i>" not in plain and '<p><a name="p3.2"></a>Le programme Action' in plain
 
 
 def test_document_text_is_escaped_never_markup(edition: Edition) -> None:
