@@ -849,11 +849,22 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
         return True
     if following[0].isupper() and _name(following, vocabulary) and not elided:
         return True
-    if elided or bare in DETERMINERS | _STRESSED_PRONOUNS or bare in {"chacun", "chacune"}:
-        return not _subject_before(_clause_words(text, position), vocabulary)
-    if _bare_noun(following):  # "gaz a effet de serre", but "Le territoire a vocation à"
-        return not _subject_before(_clause_words(text, position), vocabulary)
+    if (
+        elided
+        or bare in DETERMINERS | _STRESSED_PRONOUNS
+        or bare in {"chacun", "chacune"}
+        or _bare_noun(following)
+    ):
+        # "a l'échelle", "a lui", "gaz a effet de serre"; but "Le territoire a l'ambition", "a vocation"
+        return _TOPIC.match(text, end) is not None or not _subject_before(
+            _clause_words(text, position), vocabulary
+        )
     return False
+
+
+_TOPIC = re.compile(rf"[^.!?;:\n]*?,\s*c{APOS}est\s+quoi\b", re.IGNORECASE)
+"""What ends in ", c'est quoi ?" is a noun phrase, the topic of the question: no verb "a" in it
+("L'inscription a l'UNESCO, c'est quoi ?")."""
 
 
 def _bare_noun(word: str) -> bool:
@@ -1125,6 +1136,7 @@ RULES: tuple[Rule, ...] = (
             ("A l'image de la Chaîne", "À l'image de la Chaîne"),
             ("Le territoire a l'ambition d'être", "Le territoire a l'ambition d'être"),
             ("Le territoire en a la charge", "Le territoire en a la charge"),
+            ("L'inscription a l'UNESCO, c'est quoi ?", "L'inscription à l'UNESCO, c'est quoi ?"),
             ("Cette ville favorise l'accès a des services", "Cette ville favorise l'accès à des services"),
             ("Le Pôle de l'Artois a des atouts", "Le Pôle de l'Artois a des atouts"),
             ("Toute la ville a une histoire", "Toute la ville a une histoire"),
