@@ -771,11 +771,13 @@ _AVOIR_NOUNS = frozenset(
 """Nouns "a" (avoir) takes without a determiner: "a lieu", "a vocation à", "a besoin de"."""
 _ADVERB_WORDS = frozenset(
     {
-        "toujours", "souvent", "beaucoup", "peu", "trop", "tant", "longtemps", "enfin", "donc",
-        "jamais", "guère", "parfois", "davantage", "notamment", "surtout", "pourtant", "certes",
-        "ensuite", "depuis", "désormais", "aujourd", "vite", "mieux", "moins", "assez", "fort",
+        "toujours", "souvent", "beaucoup", "peu", "trop", "tant", "longtemps", "enfin", "jamais",
+        "guère", "parfois", "davantage", "notamment", "surtout", "pourtant", "certes", "ensuite",
+        "désormais", "vite", "mieux", "assez", "fort",
     }
 )  # fmt: skip
+_NOT_BARE_NOUNS = FUNCTION_WORDS | _AVOIR_NOUNS | _ADVERB_WORDS  # "donc", "moins"… are function words
+_BEFORE_AN_OBJECT = DETERMINERS | _STRESSED_PRONOUNS | {"chacun", "chacune"}
 _PARTICIPLE_ENDINGS = ("i", "u", "is", "it", "us", "ut", "int", "ert", "ort", "ment")
 _CLAUSE_BREAK = re.compile(r"[.;:!?()\n]|,|\b(?:et|dont|que|qu['’]|où|lorsque|si|quand|mais|car)\b")
 
@@ -817,7 +819,7 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     return all(_name(o, vocabulary) or w in connectors for w, o in zip(low, words, strict=True))
 
 
-_OBJECT_DETERMINERS = DETERMINERS - {"des", "du", "au", "aux", "tout", "toute", "tous", "toutes", "leur"}
+_OBJECT_DETERMINERS = DETERMINERS - {"des", "du", "au", "aux", "toute", "tous", "toutes", "leur"}
 _INTRODUCERS = PREPOSITIONS | DETERMINERS | {"d", "ou", "ni", "tout"}
 
 
@@ -849,12 +851,7 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
         return True
     if following[0].isupper() and _name(following, vocabulary) and not elided:
         return True
-    if (
-        elided
-        or bare in DETERMINERS | _STRESSED_PRONOUNS
-        or bare in {"chacun", "chacune"}
-        or _bare_noun(following)
-    ):
+    if elided or bare in _BEFORE_AN_OBJECT or _bare_noun(following):
         # "a l'échelle", "a lui", "gaz a effet de serre"; but "Le territoire a l'ambition", "a vocation"
         return _TOPIC.match(text, end) is not None or not _subject_before(
             _clause_words(text, position), vocabulary
@@ -872,7 +869,7 @@ def _bare_noun(word: str) -> bool:
     phrases ("a lieu", "a besoin"): lower case, no function word, adverb or word shaped like a
     participle or an adverb ("a rejoint", "a conçu", "a également")."""
     low = word.casefold()
-    if not word.islower() or len(low) < 3 or low in FUNCTION_WORDS | _AVOIR_NOUNS | _ADVERB_WORDS:
+    if not word.islower() or len(low) < 3 or low in _NOT_BARE_NOUNS:
         return False
     if low.endswith(_PARTICIPLE_ENDINGS) or is_past_participle(low):
         return False
