@@ -828,7 +828,8 @@ class _VocabularyCounts:
     def vocabulary_json(self) -> dict[str, Any]:
         """What `vocabulary.json` holds: per word, its frequency, the form to show, whether it is
         only written in capitals, whether it is written as a hyphenated compound (its welded form);
-        the rare words' postings."""
+        the words that are proper names and no French word (Lille, Carvin: see `_names`); the rare
+        words' postings."""
         words = {}
         for folded, frequency in self.words.items():
             forms = self.surfaces[folded]
@@ -836,7 +837,22 @@ class _VocabularyCounts:
             hyphenated = any(hyphen in form for form in forms for hyphen in HYPHENS)
             words[folded] = [frequency, _display_form(forms), int(capitals), int(hyphenated)]
         postings = {"exact": self.word_postings, "ocr": self.ocr_postings}
-        return {"words": words, "ocr": dict(self.ocr), "postings": postings}
+        names = _names({folded: info[1] for folded, info in words.items()})
+        return {"words": words, "ocr": dict(self.ocr), "names": names, "postings": postings}
+
+
+def _names(display: dict[str, str]) -> list[str]:
+    """The words the French lexicon knows as proper names (its own and the gazetteer's communes)
+    and not as common words: "Lille" is one, "Ville" (a commune too) is not. A query word is never
+    stretched to one of them by a full edit (core/query.py)."""
+    from artois_reader.core.lexicon import french_lexicon  # read once per process (~0.1 s)
+
+    lexicon = french_lexicon()
+    return sorted(
+        folded
+        for folded, form in display.items()
+        if form[:1].isupper() and lexicon.is_name(form) and not lexicon.is_common(form)
+    )
 
 
 def _keep_rare(postings: dict[str, Any], word: str, frequency: int, posting: Any) -> None:
@@ -1234,6 +1250,7 @@ class SearchIndex:
             {word: info[0] for word, info in words.items()},
             vocabulary.get("ocr", {}),
             stems={stem(word) for word in words},
+            names=vocabulary.get("names", ()),
         )
         known = {
             "text": self._vocabulary.stems,

@@ -594,3 +594,26 @@ def test_a_space_does_not_join_what_is_not_a_group_of_thousands(compounds: Searc
 def test_a_compound_matched_by_its_welded_form_is_marked_whole(text: str, expected: list[str]) -> None:
     matched = search_index._Matched(stems=set(), folded={"ecotransition"}, welded={"ecotransition"})
     assert [text[start:end] for start, end in search_index.matched_spans(text, matched)] == expected
+
+
+def test_a_commune_is_no_ocr_form_of_a_word_nor_a_word_of_a_commune(tmp_path: Path, outline: Outline) -> None:
+    """'Lille' is one letter from 'ville' but no look-alike: searching one must not bring the other."""
+    template = outline.passages[0]
+    texts = [
+        "La liaison Lille/Lens-Hénin-Arras relie les deux pôles.",
+        "Les opérations cœur de ville de Béthune et de Lens.",
+        "Une ville moyenne et des villages autour d'elle.",
+        "La médecine de ville et les équipements de santé.",
+        "L'intégration de l'eau en ville contre les îlots de chaleur.",
+    ]
+    passages = tuple(
+        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
+    )
+    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    names = json.loads((tmp_path / "ix" / search_index.VOCABULARY_FILE).read_text(encoding="utf-8"))["names"]
+    assert "lille" in names and "lens" in names
+    assert "ville" not in names  # a commune's name too, but first a French word
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert ids(opened.search("Lille")) == ["p9.0"]
+        assert "p9.0" not in ids(opened.search("ville"))
+        assert set(ids(opened.search("Lens"))) == {"p9.0", "p9.1"}

@@ -169,6 +169,26 @@ def test_ocr_variants_find_damaged_forms_but_not_other_words() -> None:
     assert vocab.ocr_variants("zzz") == []
 
 
+def test_a_name_is_no_damaged_word_and_a_common_word_no_damaged_name() -> None:
+    """'Lille' is one letter from 'ville', but no OCR look-alike: the text writes it with a capital
+    (a name), and 'ville' is far more frequent than 'lille' (a word of its own)."""
+    words = {"ville": 15, "lille": 1, "vllle": 1, "bille": 1}
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words}, names={"lille"})
+    assert {v.word for v in vocab.ocr_variants("ville")} == {"vllle", "bille"}
+    assert "ville" not in {v.word for v in vocab.ocr_variants("lille")}
+    assert "ville" not in {v.word for v in vocab.ocr_variants("bille")}
+    assert "ville" in {v.word for v in vocab.ocr_variants("vllle")}  # a look-alike: always plausible
+    assert "lille" in {v.word for v in vocab.ocr_variants("liltle")}  # a query word the text lacks
+
+
+def test_a_word_the_text_lacks_reaches_its_damaged_forms_however_frequent() -> None:
+    words = {"rnetropole": 6}  # every occurrence damaged the same way
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words})
+    assert [v.word for v in vocab.ocr_variants("metropole")] == ["rnetropole"]
+    damaged = {"xetropole": 6}  # the same with a full edit: still the only trace of the word
+    assert [v.word for v in Vocabulary(damaged, {}).ocr_variants("metropole")] == ["xetropole"]
+
+
 def test_damaged_query_words_reach_the_real_word() -> None:
     assert "pole" in {v.word for v in vocabulary().ocr_variants("pdle")}
 
