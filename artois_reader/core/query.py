@@ -483,8 +483,9 @@ class Vocabulary:
     """The words an index holds, to stretch query words towards them.
 
     `words` maps each folded word of the cleaned text to its document frequency; `ocr_words`
-    the words seen only in the raw OCR text; `stems` the stemmed terms; `names` words known to be
-    proper names (the communes' names: "lille"), which are no damaged form of another word.
+    the words seen only in the raw OCR text; `stems` the stemmed terms; `known` the words of the
+    text French has (in the lexicon, common words and proper names: "central", "lille"), which are
+    no damaged form of another word.
     """
 
     def __init__(
@@ -492,12 +493,12 @@ class Vocabulary:
         words: Mapping[str, int],
         ocr_words: Mapping[str, int] | None = None,
         stems: Iterable[str] = (),
-        names: Iterable[str] = (),
+        known: Iterable[str] = (),
     ) -> None:
         self.words = dict(words)
         self.ocr_words = dict(ocr_words or {})
         self.stems = frozenset(stems)
-        self.names = frozenset(names)
+        self.known = frozenset(known)
         all_words = [word for word in {**self.ocr_words, **self.words} if not word[:1].isdigit()]
         self._skeleton_words = all_words  # position in `_skeletons` -> word
         self._skeletons = NearStrings((ocr_skeleton(word) for word in all_words), ocr_reach)
@@ -544,19 +545,19 @@ class Vocabulary:
         return variants[:limit]
 
     def _plausible_damage(self, folded: str, word: str, distance: float) -> bool:
-        """OCR's cheapest confusions (one look-alike letter) are always plausible. A full edit is
-        plausible only towards a form that is rare beside the word ("communs" is a word of its own,
-        not a damaged "communes"; "ville" no damaged "lille"), unless the text lacks the word
-        altogether, and never from another word of the text to a name ("Lille" is no damaged
-        "ville")."""
+        """OCR's cheapest confusions (one look-alike letter) are always plausible. When the text lacks
+        the word altogether, its near forms are all there is to find. Otherwise a full edit is
+        plausible only towards a form French does not have ("central" is no damaged "contrat",
+        "Lille" no damaged "ville") that is rare beside the word ("communs" is no damaged
+        "communes")."""
         if word in self.words and stem(word) == stem(folded):
             return False  # the stemmed field already finds it
         if distance <= 0.5:
             return True
         seen = self.words.get(folded, 0)
-        if seen and word in self.names and folded not in self.names:
-            return False
-        return not seen or self.words.get(word, 0) <= max(2, seen // 10)
+        if not seen:
+            return True
+        return word not in self.known and self.words.get(word, 0) <= max(2, seen // 10)
 
     def derivations(self, stemmed: str) -> list[str]:
         """Stems sharing a derivational root with `stemmed` (itself excluded)."""

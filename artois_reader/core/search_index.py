@@ -69,7 +69,7 @@ import traceback
 import warnings
 import zlib
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -827,32 +827,26 @@ class _VocabularyCounts:
 
     def vocabulary_json(self) -> dict[str, Any]:
         """What `vocabulary.json` holds: per word, its frequency, the form to show, whether it is
-        only written in capitals, whether it is written as a hyphenated compound (its welded form);
-        the words that are proper names and no French word (Lille, Carvin: see `_names`); the rare
-        words' postings."""
+        only written in capitals, whether it is written as a hyphenated compound (its welded form),
+        whether French has it (see `_french_knows`); the rare words' postings."""
         words = {}
+        knows = _french_knows()
         for folded, frequency in self.words.items():
             forms = self.surfaces[folded]
             capitals = all(form.isupper() for form in forms)
             hyphenated = any(hyphen in form for form in forms for hyphen in HYPHENS)
-            words[folded] = [frequency, _display_form(forms), int(capitals), int(hyphenated)]
+            display = _display_form(forms)
+            words[folded] = [frequency, display, int(capitals), int(hyphenated), int(knows(display))]
         postings = {"exact": self.word_postings, "ocr": self.ocr_postings}
-        names = _names({folded: info[1] for folded, info in words.items()})
-        return {"words": words, "ocr": dict(self.ocr), "names": names, "postings": postings}
+        return {"words": words, "ocr": dict(self.ocr), "postings": postings}
 
 
-def _names(display: dict[str, str]) -> list[str]:
-    """The words the French lexicon knows as proper names (its own and the gazetteer's communes)
-    and not as common words: "Lille" is one, "Ville" (a commune too) is not. A query word is never
-    stretched to one of them by a full edit (core/query.py)."""
+def _french_knows() -> Callable[[str], bool]:
+    """Whether the French lexicon has a word, common or proper name (its own names and the
+    gazetteer's communes): a word French has is no OCR form of another one (core/query.py)."""
     from artois_reader.core.lexicon import french_lexicon  # read once per process (~0.1 s)
 
-    lexicon = french_lexicon()
-    return sorted(
-        folded
-        for folded, form in display.items()
-        if form[:1].isupper() and lexicon.is_name(form) and not lexicon.is_common(form)
-    )
+    return french_lexicon().knows
 
 
 def _keep_rare(postings: dict[str, Any], word: str, frequency: int, posting: Any) -> None:
@@ -1250,7 +1244,7 @@ class SearchIndex:
             {word: info[0] for word, info in words.items()},
             vocabulary.get("ocr", {}),
             stems={stem(word) for word in words},
-            names=vocabulary.get("names", ()),
+            known={word for word, info in words.items() if info[4:5] == [1]},
         )
         known = {
             "text": self._vocabulary.stems,

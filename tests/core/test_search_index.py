@@ -596,24 +596,30 @@ def test_a_compound_matched_by_its_welded_form_is_marked_whole(text: str, expect
     assert [text[start:end] for start, end in search_index.matched_spans(text, matched)] == expected
 
 
-def test_a_commune_is_no_ocr_form_of_a_word_nor_a_word_of_a_commune(tmp_path: Path, outline: Outline) -> None:
-    """'Lille' is one letter from 'ville' but no look-alike: searching one must not bring the other."""
+def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outline: Outline) -> None:
+    """'Lille' is one letter from 'ville', 'central' from 'contrat': searching one must not bring
+    the other. The index records which of its words French has (a commune's name counts)."""
     template = outline.passages[0]
     texts = [
-        "La liaison Lille/Lens-Hénin-Arras relie les deux pôles.",
+        "La liaison Lille/Lens-Hénin-Arras relie les deux pôles, avec Euralens.",
         "Les opérations cœur de ville de Béthune et de Lens.",
         "Une ville moyenne et des villages autour d'elle.",
         "La médecine de ville et les équipements de santé.",
-        "L'intégration de l'eau en ville contre les îlots de chaleur.",
+        "L'intégration de l'eau en ville face aux îlots de chaleur.",
+        "Le contrat de relance et de transition écologique.",
+        "Le rôle central du contrat et ses signataires.",
+        "Un équipement central pour le territoire.",
     ]
     passages = tuple(
         dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
     )
     build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
-    names = json.loads((tmp_path / "ix" / search_index.VOCABULARY_FILE).read_text(encoding="utf-8"))["names"]
-    assert "lille" in names and "lens" in names
-    assert "ville" not in names  # a commune's name too, but first a French word
+    stored = json.loads((tmp_path / "ix" / search_index.VOCABULARY_FILE).read_text(encoding="utf-8"))
+    french_has = {word for word, entry in stored["words"].items() if entry[4]}
+    assert {"lille", "lens", "ville", "contrat", "central"} <= french_has
+    assert "euralens" not in french_has
     with SearchIndex.open(tmp_path / "ix") as opened:
         assert ids(opened.search("Lille")) == ["p9.0"]
         assert "p9.0" not in ids(opened.search("ville"))
         assert set(ids(opened.search("Lens"))) == {"p9.0", "p9.1"}
+        assert set(ids(opened.search("contrat"))) == {"p9.5", "p9.6"}

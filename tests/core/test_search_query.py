@@ -169,14 +169,15 @@ def test_ocr_variants_find_damaged_forms_but_not_other_words() -> None:
     assert vocab.ocr_variants("zzz") == []
 
 
-def test_a_name_is_no_damaged_word_and_a_common_word_no_damaged_name() -> None:
-    """'Lille' is one letter from 'ville', but no OCR look-alike: the text writes it with a capital
-    (a name), and 'ville' is far more frequent than 'lille' (a word of its own)."""
-    words = {"ville": 15, "lille": 1, "vllle": 1, "bille": 1}
-    vocab = Vocabulary(words, {}, stems={stem(w) for w in words}, names={"lille"})
-    assert {v.word for v in vocab.ocr_variants("ville")} == {"vllle", "bille"}
+def test_a_word_french_has_is_no_damaged_form_of_another() -> None:
+    """'Lille' is one letter from 'ville', 'central' two from 'contrat', but neither is a look-alike
+    and French has both: they are words, not OCR damage. A form French lacks still counts."""
+    words = {"ville": 15, "lille": 1, "vllle": 1, "bille": 1, "contrat": 5, "central": 1, "cntrat": 1}
+    known = {"ville", "lille", "bille", "contrat", "central"}
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words}, known=known)
+    assert {v.word for v in vocab.ocr_variants("ville")} == {"vllle"}
     assert "ville" not in {v.word for v in vocab.ocr_variants("lille")}
-    assert "ville" not in {v.word for v in vocab.ocr_variants("bille")}
+    assert {v.word for v in vocab.ocr_variants("contrat")} == {"cntrat"}
     assert "ville" in {v.word for v in vocab.ocr_variants("vllle")}  # a look-alike: always plausible
     assert "lille" in {v.word for v in vocab.ocr_variants("liltle")}  # a query word the text lacks
 
