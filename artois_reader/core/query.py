@@ -32,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from artois_reader.core.analysis import GROUPED_NUMBER, TOKEN_PATTERN, compound_of, fold, normalize_word, stem
 from artois_reader.core.document import PassageKind
+from artois_reader.core.french import FUNCTION_WORDS
 
 MAX_QUERY_CHARS = 500
 """Longer strings are cut (a pasted page is not a query); the cut is silent and never raises."""
@@ -463,6 +464,10 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
+FUNCTION_STEMS = frozenset(stem(fold(word)) for word in FUNCTION_WORDS)
+"""Stems of prepositions, pronouns and the like: they derive nothing ("contre" is no relative of
+"contrat", though both share "contr" once "-at" is cut)."""
+
 MAX_CACHED_VARIANTS = 64
 CACHE_SIZE = 4096
 
@@ -506,7 +511,7 @@ class Vocabulary:
         self._variants: dict[str, list[OcrVariant]] = {}  # query words come back as one types
         self._corrections: dict[str, str | None] = {}
         self._roots: dict[str, list[str]] = {}
-        for stemmed in self.stems:
+        for stemmed in self.stems - FUNCTION_STEMS:
             root = derivation_root(stemmed)
             if root != stemmed or len(stemmed) >= MIN_ROOT:
                 self._roots.setdefault(root, []).append(stemmed)
@@ -562,7 +567,7 @@ class Vocabulary:
     def derivations(self, stemmed: str) -> list[str]:
         """Stems sharing a derivational root with `stemmed` (itself excluded)."""
         root = derivation_root(stemmed)
-        if len(root) < MIN_ROOT:
+        if len(root) < MIN_ROOT or stemmed in FUNCTION_STEMS:
             return []
         return sorted(s for s in self._roots.get(root, ()) if s != stemmed)
 

@@ -598,7 +598,8 @@ def test_a_compound_matched_by_its_welded_form_is_marked_whole(text: str, expect
 
 def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outline: Outline) -> None:
     """'Lille' is one letter from 'ville', 'central' from 'contrat': searching one must not bring
-    the other. The index records which of its words French has (a commune's name counts)."""
+    the other. The index records which of its words French has (a commune's name counts). Nor is
+    the preposition 'contre' a derivation of 'contrat'."""
     template = outline.passages[0]
     texts = [
         "La liaison Lille/Lens-Hénin-Arras relie les deux pôles, avec Euralens.",
@@ -609,6 +610,7 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
         "Le contrat de relance et de transition écologique.",
         "Le rôle central du contrat et ses signataires.",
         "Un équipement central pour le territoire.",
+        "La lutte contre les îlots de chaleur, contre les inondations.",
     ]
     passages = tuple(
         dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)

@@ -202,6 +202,16 @@ def test_derivations_join_what_the_stemmer_left_apart() -> None:
     assert vocabulary().derivations(stem("recycler")) == [stem("recyclage")]
 
 
+def test_a_preposition_has_no_derivations() -> None:
+    """'contre' and 'contrat' share 'contr' once '-at' is cut, but a preposition derives nothing."""
+    words = {"contre": 9, "contrat": 4, "contrats": 1}
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words})
+    assert vocab.derivations(stem("contrat")) == []
+    assert vocab.derivations(stem("contre")) == []
+    planting = Vocabulary({"planter": 2, "plantation": 3}, {}, stems={stem("planter"), stem("plantation")})
+    assert planting.derivations(stem("planter")) == [stem("plantation")]  # a verb still has them
+
+
 def test_short_roots_are_not_conflated() -> None:
     assert derivation_root("mag") == "mag"
     assert vocabulary().derivations("at") == []
