@@ -449,7 +449,8 @@ def _edits_towards(length: int, reach_of: Callable[[int], int]) -> tuple[int, ..
 # (depollu), aménager/aménagement (amenag), valoriser/valorisation, transformer/transformation.
 # What it leaves apart, and these endings join at a lower weight: recycler/recyclage (recycl,
 # recyclag), construire/construction (construir, construct), requalifier/requalification
-# (requalifi, requalif), planter/plantation (plant, plantat), former/formation (form, format).
+# (requalifi, requalif), planter/plantation (plant, plantat), former/formation (form, format),
+# tourisme/touristique (tourism, tourist).
 DERIVATION_ENDINGS = ("ation", "ement", "ment", "ag", "at", "ir", "ct", "eur", "i")
 MIN_ROOT = 4
 
@@ -458,6 +459,8 @@ def derivation_root(stemmed: str) -> str:
     """The root a stem shares with its derivational relatives (the stem itself if none applies)."""
     if stemmed[:1].isdigit():
         return stemmed
+    if stemmed.endswith("ism") and len(stemmed) - 3 >= MIN_ROOT:  # tourism -> tourist (touristique)
+        return stemmed[:-3] + "ist"
     for ending in DERIVATION_ENDINGS:
         if stemmed.endswith(ending) and len(stemmed) - len(ending) >= MIN_ROOT:
             return stemmed[: -len(ending)]

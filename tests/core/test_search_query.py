@@ -202,6 +202,16 @@ def test_derivations_join_what_the_stemmer_left_apart() -> None:
     assert vocabulary().derivations(stem("recycler")) == [stem("recyclage")]
 
 
+def test_an_ism_joins_its_ist() -> None:
+    """The stemmer joins touriste and touristique ('tourist') but leaves tourisme ('tourism')."""
+    assert derivation_root(stem("tourisme")) == derivation_root(stem("touristique"))
+    assert derivation_root(stem("réalisme")) == derivation_root(stem("réaliste"))
+    assert derivation_root(stem("tourisme")) != derivation_root(stem("tour"))
+    words = {"touristique": 2, "tourisme": 0, "tour": 3}
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words})
+    assert vocab.derivations(stem("tourisme")) == [stem("touristique")]
+
+
 def test_a_preposition_has_no_derivations() -> None:
     """'contre' and 'contrat' share 'contr' once '-at' is cut, but a preposition derives nothing."""
     words = {"contre": 9, "contrat": 4, "contrats": 1}
