@@ -467,6 +467,14 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
+def inflection_key(folded: str) -> str:
+    """A folded word without its plural and feminine endings: 'minier', 'minière', 'minières', and
+    'dégradé', 'dégradées', and 'lieu', 'lieux' agree. The stemmer does not always join them once
+    accents are folded ('minier' -> mini, 'miniere' -> minier)."""
+    base = folded.rstrip("esx")
+    return base if len(base) >= 3 and len(folded) - len(base) <= 3 else folded
+
+
 FUNCTION_STEMS = frozenset(stem(fold(word)) for word in FUNCTION_WORDS)
 """Stems of prepositions, pronouns and the like: they derive nothing ("contre" is no relative of
 "contrat", though both share "contr" once "-at" is cut)."""
@@ -553,15 +561,16 @@ class Vocabulary:
         return variants[:limit]
 
     def _plausible_damage(self, folded: str, word: str, distance: float) -> bool:
-        """OCR's cheapest confusions (one look-alike letter) are always plausible. When the text lacks
-        the word altogether, its near forms are all there is to find. Otherwise a full edit is
+        """OCR's cheapest confusions (one look-alike letter), and the word's other gender or number,
+        are always plausible. When the text lacks the word altogether, its near forms are all there
+        is to find. Otherwise a full edit is
         plausible only towards a form French does not have ("central" is no damaged "contrat",
         "Lille" no damaged "ville") that is rare beside the word ("communs" is no damaged
         "communes")."""
         if word in self.words and stem(word) == stem(folded):
             return False  # the stemmed field already finds it
-        if distance <= 0.5:
-            return True
+        if distance <= 0.5 or inflection_key(word) == inflection_key(folded):
+            return True  # a look-alike, or the same word in the other gender or number
         seen = self.words.get(folded, 0)
         if not seen:
             return True

@@ -15,6 +15,7 @@ from artois_reader.core.query import (
     NearStrings,
     Vocabulary,
     derivation_root,
+    inflection_key,
     ocr_distance,
     ocr_reach,
     ocr_skeleton,
@@ -180,6 +181,21 @@ def test_a_word_french_has_is_no_damaged_form_of_another() -> None:
     assert {v.word for v in vocab.ocr_variants("contrat")} == {"cntrat"}
     assert "ville" in {v.word for v in vocab.ocr_variants("vllle")}  # a look-alike: always plausible
     assert "lille" in {v.word for v in vocab.ocr_variants("liltle")}  # a query word the text lacks
+
+
+def test_the_other_gender_or_number_of_a_word_is_found_though_french_has_both() -> None:
+    """The stemmer splits 'minier' (mini) from 'minière' (minier) once accents are folded: the
+    feminine or plural form is the same word, not another one."""
+    words = {"minier": 5, "miniere": 6, "minieres": 4, "premier": 3, "premiere": 4, "lieux": 5, "lieu": 4}
+    vocab = Vocabulary(words, {}, stems={stem(w) for w in words}, known=set(words))
+    assert "miniere" in {v.word for v in vocab.ocr_variants("minier")}
+    assert "premier" in {v.word for v in vocab.ocr_variants("premiere")}
+    assert "lieu" in {v.word for v in vocab.ocr_variants("lieux")}
+    assert inflection_key("degradee") == inflection_key("degrades") == inflection_key("degrade")
+    assert inflection_key("mines") != inflection_key("mises")
+    assert inflection_key("saine") != inflection_key("saint") == inflection_key("sainte")
+    central = Vocabulary({"contrat": 5, "central": 1}, {}, known={"contrat", "central"})
+    assert central.ocr_variants("contrat") == []  # not an inflection: still another word
 
 
 def test_a_word_the_text_lacks_reaches_its_damaged_forms_however_frequent() -> None:
