@@ -563,10 +563,9 @@ class Vocabulary:
     def _plausible_damage(self, folded: str, word: str, distance: float) -> bool:
         """OCR's cheapest confusions (one look-alike letter), and the word's other gender or number,
         are always plausible. When the text lacks the word altogether, its near forms are all there
-        is to find. Otherwise a full edit is
-        plausible only towards a form French does not have ("central" is no damaged "contrat",
-        "Lille" no damaged "ville") that is rare beside the word ("communs" is no damaged
-        "communes")."""
+        is to find. Otherwise a full edit is plausible only towards a form French does not have
+        ("central" is no damaged "contrat", "Lille" no damaged "ville") that is rare beside the word
+        ("communs" is no damaged "communes")."""
         if word in self.words and stem(word) == stem(folded):
             return False  # the stemmed field already finds it
         if distance <= 0.5 or inflection_key(word) == inflection_key(folded):
