@@ -171,7 +171,7 @@ def test_ocr_variants_find_damaged_forms_but_not_other_words() -> None:
 
 
 def test_a_word_french_has_is_no_damaged_form_of_another() -> None:
-    """'Lille' is one letter from 'ville', 'central' two from 'contrat', but neither is a look-alike
+    """'Lille' is one letter from 'ville', 'central' as near to 'contrat', but neither is a look-alike
     and French has both: they are words, not OCR damage. A form French lacks still counts."""
     words = {"ville": 15, "lille": 1, "vllle": 1, "bille": 1, "contrat": 5, "central": 1, "cntrat": 1}
     known = {"ville", "lille", "bille", "contrat", "central"}
