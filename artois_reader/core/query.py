@@ -475,6 +475,15 @@ def inflection_key(folded: str) -> str:
     return base if len(base) >= 3 and len(folded) - len(base) <= 3 else folded
 
 
+VERB_ENDINGS = ("er", "ir", "re", "ant")
+"""Endings of an infinitive or a present participle (folded): the words that show a verb stands
+behind a root ("recycler", "construire", "requalifiant")."""
+
+
+def looks_verbal(folded: str) -> bool:
+    return len(folded) > 4 and folded.endswith(VERB_ENDINGS)
+
+
 FUNCTION_STEMS = frozenset(stem(fold(word)) for word in FUNCTION_WORDS)
 """Stems of prepositions, pronouns and the like: they derive nothing ("contre" is no relative of
 "contrat", though both share "contr" once "-at" is cut)."""
@@ -526,6 +535,7 @@ class Vocabulary:
             root = derivation_root(stemmed)
             if root != stemmed or len(stemmed) >= MIN_ROOT:
                 self._roots.setdefault(root, []).append(stemmed)
+        self._verb_roots = {derivation_root(stem(word)) for word in self.words if looks_verbal(word)}
 
     def clear_caches(self) -> None:
         self._variants.clear()
@@ -575,12 +585,16 @@ class Vocabulary:
             return True
         return word not in self.known and self.words.get(word, 0) <= max(2, seen // 10)
 
-    def derivations(self, stemmed: str) -> list[str]:
-        """Stems sharing a derivational root with `stemmed` (itself excluded)."""
+    def derivations(self, stemmed: str, folded: str = "") -> list[str]:
+        """Stems sharing a derivational root with `stemmed` (itself excluded), the query word
+        `folded`'s stem. A suffix joins a verb to its noun (recycler/recyclage), so a verb must stand
+        behind the root, in the text or in the query: 'ville' and 'village' share 'vill', but no
+        verb 'viller' joins them. An -isme and its -iste need none (tourisme/touristique)."""
         root = derivation_root(stemmed)
         if len(root) < MIN_ROOT or stemmed in FUNCTION_STEMS:
             return []
-        return sorted(s for s in self._roots.get(root, ()) if s != stemmed)
+        verbal = root in self._verb_roots or looks_verbal(folded) or root.endswith("ist")
+        return sorted(s for s in self._roots.get(root, ()) if s != stemmed) if verbal else []
 
     def correction(self, folded: str) -> str | None:
         """The word of the cleaned text the user most likely meant, when `folded` is unknown."""

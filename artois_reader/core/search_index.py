@@ -1543,7 +1543,7 @@ class SearchIndex:
         plans: list[_Plan] = [_TermRef("text", stemmed)]
         if folded in vocabulary.ocr_words:
             plans.append(_TermRef("ocr", folded, RAW_BOOST))
-        for derived in vocabulary.derivations(stemmed)[:MAX_VARIANTS]:
+        for derived in vocabulary.derivations(stemmed, folded)[:MAX_VARIANTS]:
             matched.stems.add(derived)
             plans.append(_TermRef("text", derived, DERIVATION_BOOST))
         for variant in vocabulary.ocr_variants(folded, limit=MAX_OCR_VARIANTS):

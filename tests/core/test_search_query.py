@@ -215,7 +215,7 @@ def test_derivations_join_what_the_stemmer_left_apart() -> None:
     assert derivation_root(stem("recycler")) == derivation_root(stem("recyclage"))
     assert derivation_root(stem("construire")) == derivation_root(stem("construction"))
     assert derivation_root(stem("requalifier")) == derivation_root(stem("requalification"))
-    assert vocabulary().derivations(stem("recycler")) == [stem("recyclage")]
+    assert vocabulary().derivations(stem("recycler"), "recycler") == [stem("recyclage")]
 
 
 def test_an_ism_joins_its_ist() -> None:
@@ -236,6 +236,20 @@ def test_a_preposition_has_no_derivations() -> None:
     assert vocab.derivations(stem("contre")) == []
     planting = Vocabulary({"planter": 2, "plantation": 3}, {}, stems={stem("planter"), stem("plantation")})
     assert planting.derivations(stem("planter")) == [stem("plantation")]  # a verb still has them
+
+
+def test_a_derivation_joins_a_verb_to_its_noun_not_two_nouns() -> None:
+    """'village' is no derivation of 'ville' though both give 'vill' once '-ag' is cut: a suffix
+    joins a verb to its noun (recycler/recyclage), and no verb 'viller' stands behind these."""
+    towns = Vocabulary({"ville": 9, "villes": 3, "villages": 2}, {}, stems={stem("ville"), stem("villages")})
+    assert towns.derivations(stem("ville"), "ville") == []
+    assert towns.derivations(stem("villages"), "villages") == []
+    text_has_the_verb = Vocabulary(
+        {"recycler": 1, "recyclage": 2}, {}, stems={stem("recycler"), stem("recyclage")}
+    )
+    assert text_has_the_verb.derivations(stem("recyclage"), "recyclage") == [stem("recycler")]
+    query_is_the_verb = Vocabulary({"recyclage": 2}, {}, stems={stem("recyclage")})
+    assert query_is_the_verb.derivations(stem("recycler"), "recycler") == [stem("recyclage")]
 
 
 def test_short_roots_are_not_conflated() -> None:
