@@ -19,6 +19,7 @@ Words that name what is sought (``contact``, ``téléphone``, ``projet``, ``comb
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -530,6 +531,7 @@ class Vocabulary:
         self._spellings = NearStrings((w for w in self.words if not w[:1].isdigit()), typo_reach)
         self._variants: dict[str, list[OcrVariant]] = {}  # query words come back as one types
         self._corrections: dict[str, str | None] = {}
+        self._tails: list[tuple[str, str]] | None = None  # (word reversed, word), built when needed
         self._roots: dict[str, list[str]] = {}
         for stemmed in self.stems - FUNCTION_STEMS:
             root = derivation_root(stemmed)
@@ -617,4 +619,18 @@ class Vocabulary:
             key = (distance, -frequency, word)
             if best is None or key < best:
                 best = key
-        return best[2] if best else None
+        return best[2] if best else self._welded_holder(folded)
+
+    def _welded_holder(self, folded: str) -> str | None:
+        """The most frequent word of the cleaned text that ends with `folded` after at least three
+        more letters: the text may only have the word welded into a name ("Eurovélo" for "vélo")."""
+        if self._tails is None:
+            self._tails = sorted((w[::-1], w) for w in self.words if not w[:1].isdigit())
+        tail = folded[::-1]
+        found = []
+        for reversed_word, word in self._tails[bisect.bisect_left(self._tails, (tail,)) :]:
+            if not reversed_word.startswith(tail):
+                break
+            if len(word) - len(folded) >= 3 and self.words[word] >= 1:
+                found.append((-self.words[word], len(word), word))
+        return min(found)[2] if found else None

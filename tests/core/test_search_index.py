@@ -611,6 +611,7 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
         "Le rôle central du contrat et ses signataires.",
         "Un équipement central pour le territoire.",
         "La lutte contre les îlots de chaleur, contre les inondations.",
+        "L'Eurovélo longe le canal.",
     ]
     passages = tuple(
         dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
@@ -625,3 +626,4 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
         assert "p9.0" not in ids(opened.search("ville"))
         assert set(ids(opened.search("Lens"))) == {"p9.0", "p9.1"}
         assert set(ids(opened.search("contrat"))) == {"p9.5", "p9.6"}
+        assert opened.suggest("vélo") == "eurovélo"  # only welded into a name: suggested whole

@@ -198,6 +198,15 @@ def test_the_other_gender_or_number_of_a_word_is_found_though_french_has_both() 
     assert central.ocr_variants("contrat") == []  # not an inflection: still another word
 
 
+def test_a_word_only_found_welded_into_a_longer_one_is_suggested_whole() -> None:
+    """The text has no 'vélo', only 'Eurovélo': that is the suggestion, when no typo explains it."""
+    vocab = Vocabulary({"eurovelo": 1, "cyclotouristiques": 1, "ville": 3}, {})
+    assert vocab.correction("velo") == "eurovelo"
+    assert vocab.correction("touristiques") == "cyclotouristiques"
+    assert vocab.correction("lo") is None and vocab.correction("ville") is None
+    assert Vocabulary({"eurovelo": 1, "vela": 2}, {}).correction("velo") == "vela"  # a typo first
+
+
 def test_a_word_the_text_lacks_reaches_its_damaged_forms_however_frequent() -> None:
     words = {"rnetropole": 6}  # every occurrence damaged the same way
     vocab = Vocabulary(words, {}, stems={stem(w) for w in words})
