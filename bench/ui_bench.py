@@ -52,18 +52,23 @@ QUERIES = [
     "sante",
 ]
 
+SHOW_UNTIL_PAINTED = """
+window.resize(1340, 860)
+window.show()
+while window.windowHandle() is None or not window.windowHandle().isExposed():
+    app.processEvents()  # the window is painted while its first expose event is handled
+print("painted", time.monotonic(), time.thread_time(), {rows}, flush=True)
+os._exit(0)
+"""
+"""How each child program ends: it shows `window`, runs the event loop until its first paint, prints
+the time (and the rows of its contents tree) and leaves at once."""
+
 BARE_WINDOW = """
 import os, sys, time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv)
 window = QMainWindow()
-window.resize(1340, 860)
-window.show()
-while window.windowHandle() is None or not window.windowHandle().isExposed():
-    app.processEvents()  # the window is painted while its first expose event is handled
-print("painted", time.monotonic(), time.thread_time(), 0, flush=True)
-os._exit(0)
-"""
+""" + SHOW_UNTIL_PAINTED.format(rows="0")
 
 FLOOR_WINDOW = """
 import os, sys, time
@@ -81,13 +86,7 @@ splitter = QSplitter(Qt.Orientation.Horizontal, window)
 for pane in (outline, reader, QLineEdit(window)):
     splitter.addWidget(pane)
 window.setCentralWidget(splitter)
-window.resize(1340, 860)
-window.show()
-while window.windowHandle() is None or not window.windowHandle().isExposed():
-    app.processEvents()
-print("painted", time.monotonic(), time.thread_time(), outline.proxy.rowCount(), flush=True)
-os._exit(0)
-"""
+""" + SHOW_UNTIL_PAINTED.format(rows="outline.proxy.rowCount()")
 """The floor of a staged window: only the app's contents tree (filled from the library) and reader in
 a `QMainWindow`, beside a search box; no command line, menus, status bar, other panes or settings.
 A window that painted these first and built the rest after could not start faster than this."""
@@ -151,13 +150,7 @@ for title in ("&Fichier", "&Édition", "&Affichage", "A&ller", "&Outils", "&Aide
     window.menuBar().addMenu(title)
 for text in ("CRTE · version 1 · 10 pages", "Index : ouverture…"):
     window.statusBar().addPermanentWidget(QLabel(text))
-window.resize(1340, 860)
-window.show()
-while window.windowHandle() is None or not window.windowHandle().isExposed():
-    app.processEvents()
-print("painted", time.monotonic(), time.thread_time(), outline.proxy.rowCount(), flush=True)
-os._exit(0)
-"""
+""" + SHOW_UNTIL_PAINTED.format(rows="outline.proxy.rowCount()")
 """The first frame of a staged window, as cheap as we could make it while it shows the real contents
 tree: settings, translators, and the app's own tree pane and model, filled from the stored outline
 read as plain JSON (neither `core/document.py`'s typed model nor the renderer is imported: the
