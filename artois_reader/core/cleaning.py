@@ -396,6 +396,41 @@ def _missing_elision(text: str, vocabulary: Vocabulary) -> str:
     return re.sub(rf"(?<![\w'’-])l([{VOWEL_START}]{L}+)(?![\w'’])", repl, text)
 
 
+_DES_BEFORE = frozenset({"que", "qu", "lors", "à", "aujourd", "maintenant", "demain", "hier"})
+_AGE_BEFORE = frozenset(
+    {"d", "l", "jeune", "bas", "moyen", "grand", "même", "tout", "premier", "troisième", "certain", "bel"}
+)  # fmt: skip
+
+
+def _homograph_in_context(text: str, _v: Vocabulary) -> str:
+    """dés -> dès, age -> âge, where the words around leave one reading: "dès" (from) before a
+    determiner, a number, "que", "lors", "à" or "demain" ("dés le plus jeune âge", "dés 2021"), but
+    "dés" (dice) after a determiner or "de" ("les dés", "un jeu de dés"); "âge" after a
+    determiner, a preposition, an elided article or an adjective of age ("le plus jeune age",
+    "d'age scolaire"), where "âgé" would follow a noun ("une personne agée")."""
+
+    def des(match: re.Match[str]) -> str:
+        word = match.group(0)
+        previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
+        following = re.match(rf"\s*(\d|{L}+)", text[match.end() :])
+        if following is None or previous in DETERMINERS or previous in {"de", "d"}:
+            return word
+        nxt = following.group(1).casefold()
+        if nxt[0].isdigit() or nxt in DETERMINERS or nxt in _DES_BEFORE:
+            return word[0] + "ès"
+        return word
+
+    def age(match: re.Match[str]) -> str:
+        word = match.group(0)
+        previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
+        if previous in DETERMINERS or previous in PREPOSITIONS or previous in _AGE_BEFORE:
+            return ("â" if word[0] == "a" else "Â") + word[1:]
+        return word
+
+    text = re.sub(r"(?<![\w'’-])[dD]és(?![\w'’-])", des, text)
+    return re.sub(r"(?<![\w-])(?:age|Age)s?(?![\w'’-])", age, text)
+
+
 # --- The French lexicon -------------------------------------------------------------------------
 #
 # Where the document gives no evidence, a general French lexicon does (`core/lexicon.py`): a word
@@ -836,6 +871,25 @@ def _name(word: str, vocabulary: Vocabulary) -> bool:
     return word[:1].isupper() and (word.isupper() or not vocabulary.is_common_word(word))
 
 
+_COMPARING_HEADS = frozenset({"ainsi", "même", "tant", "bien", "plutôt", "autant", "davantage"})
+"""The words that make "qu'" a comparison ("ainsi qu'", "de même qu'", "aussi bien qu'",
+"plutôt qu'"): after them "a" before an object is "à" ("ainsi qu'à la santé"); elsewhere "qu'a"
+is "que" and the verb ("ce qu'a la région", "qu'a permis le contrat")."""
+
+
+def _a_after_comparing_que(text: str, position: int, following: str) -> bool:
+    """ "ainsi qu'a la santé" -> "ainsi qu'à la santé": after "ainsi qu'" and its kin, before a
+    determiner, an elided article or an infinitive ("plutôt qu'à faire"), never a participle."""
+    head = re.search(rf"({L}+)\s+qu{APOS}$", text[:position])
+    if head is None or head.group(1).casefold() not in _COMPARING_HEADS:
+        return False
+    bare = following.lstrip(APOSTROPHES).casefold()
+    if is_past_participle(bare):
+        return False
+    elided = re.match(rf"^[lLdD]{APOS}", following) is not None
+    return elided or bare in DETERMINERS or bare in _STRESSED_PRONOUNS or is_infinitive(bare)
+
+
 def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
     previous = _previous_word(text, position)
     following = _next_word(text, end)
@@ -899,6 +953,11 @@ def _preposition_a(text: str, vocabulary: Vocabulary) -> str:
             return "À" if following and lead and "-" not in text[match.end() : match.end() + 2] else word
         return "à" if _a_is_preposition(text, match.start(), match.end(), vocabulary) else word
 
+    def after_que(match: re.Match[str]) -> str:
+        following = _next_word(text, match.end())
+        return "à" if following and _a_after_comparing_que(text, match.start(), following) else "a"
+
+    text = re.sub(r"(?<=[qQ]u['’])a(?![\w'’-])", after_que, text)
     return re.sub(r"(?<![\w'’-])[aA](?![\w'’-])", repl, text)
 
 
@@ -1137,8 +1196,27 @@ RULES: tuple[Rule, ...] = (
             ("Cette ville favorise l'accès a des services", "Cette ville favorise l'accès à des services"),
             ("Le Pôle de l'Artois a des atouts", "Le Pôle de l'Artois a des atouts"),
             ("Toute la ville a une histoire", "Toute la ville a une histoire"),
+            ("à la formation, ainsi qu'a la santé", "à la formation, ainsi qu'à la santé"),
+            ("plutôt qu'a construire", "plutôt qu'à construire"),
+            ("C'est ainsi qu'a été créé le Pôle", "C'est ainsi qu'a été créé le Pôle"),
+            ("ce qu'a la région", "ce qu'a la région"),
         ),
         _preposition_a,
+    ),
+    Rule(
+        "homograph_in_context",
+        "dés -> dès before a determiner, a number, que, lors or à (not after a determiner or de); "
+        "age -> âge after a determiner, a preposition, an elided article or an adjective of age.",
+        (
+            ("une alimentation saine dés le plus jeune age", "une alimentation saine dès le plus jeune âge"),
+            ("Dés 2021, le territoire", "Dès 2021, le territoire"),
+            ("dés que possible", "dès que possible"),
+            ("les dés sont jetés", "les dés sont jetés"),
+            ("un jeu de dés le soir", "un jeu de dés le soir"),
+            ("les enfants d'age scolaire", "les enfants d'âge scolaire"),
+            ("une personne age de 80 ans", "une personne age de 80 ans"),
+        ),
+        _homograph_in_context,
     ),
     Rule(
         "ampersand_a",

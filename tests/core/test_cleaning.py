@@ -103,6 +103,8 @@ def test_repair_never_fails_on_any_text(text: str) -> None:
         "Chacun a sa place dans la démarche.",
         "Cela a permis de financer trois écoles.",
         "Ce qu'a fait le territoire est reconnu.",
+        "C'est ainsi qu'a été créé le Pôle en 2016.",
+        "Voilà ce qu'a la commune en propre.",
         "Le Centre dramatique national de Béthune a une programmation ambitieuse.",
         "A-t-on mesuré l'effet de ces mesures ?",
         "Le bâtiment de catégorie A accueille le public.",
@@ -145,10 +147,46 @@ def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
             "S'y articulent des espaces de dialogue a d'autres échelles",
             "S'y articulent des espaces de dialogue à d'autres échelles",
         ),
+        (
+            "à la formation de ses habitants, ainsi qu'a la santé",
+            "à la formation de ses habitants, ainsi qu'à la santé",
+        ),
+        ("de même qu'a l'emploi", "de même qu'à l'emploi"),
+        ("plutôt qu'a construire du neuf", "plutôt qu'à construire du neuf"),
     ],
 )
 def test_a_becomes_a_where_grammar_wants_the_preposition(ocr: str, repaired: str) -> None:
     assert repair_ocr(ocr) == repaired
+
+
+@pytest.mark.parametrize(
+    ("ocr", "repaired"),
+    [
+        ("saine dés le plus jeune age et", "saine dès le plus jeune âge et"),
+        ("Dés 2021, les communes", "Dès 2021, les communes"),
+        ("dés que les travaux commencent", "dès que les travaux commencent"),
+        ("dés lors que le projet est retenu", "dès lors que le projet est retenu"),
+        ("les enfants d'age scolaire", "les enfants d'âge scolaire"),
+        ("à tout age", "à tout âge"),
+        ("le Moyen Age", "le Moyen Âge"),
+    ],
+)
+def test_des_and_age_take_the_accent_their_neighbours_ask_for(ocr: str, repaired: str) -> None:
+    assert repair_ocr(ocr) == repaired
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les dés sont jetés.",
+        "un jeu de dés le soir",
+        "des dés à jouer",
+        "une personne age de 80 ans",  # âgée, not âge: left for the reader
+        "the age of steam",
+    ],
+)
+def test_des_and_age_stay_where_their_neighbours_do_not_decide(text: str) -> None:
+    assert repair_ocr(text) == text
 
 
 def test_ampersand_for_a_is_repaired_but_names_keep_it() -> None:
@@ -467,6 +505,8 @@ def test_the_cleaned_crte_holds_none_of_the_forms_only_a_lexicon_repairs(crte_te
         "lutte contre les Îlots de Chaleur Urbain",
         "le Groupement Hospitalier de Territoire",
         "Réunissant près de 650.000 habitants",
+        "ainsi qu'à la santé, au bien-être",
+        "une alimentation saine dès le plus jeune âge",
     ],
 )
 def test_the_cleaned_crte_reads_as_french_where_a_lexicon_was_needed(crte_text: str, passage: str) -> None:
