@@ -1419,7 +1419,8 @@ class SearchIndex:
             some = _restrict(set().union(*clauses), allowed, excluded)
             total = len(some)
             if len(strict) < limit:
-                relaxed = _add_scores({d: 0.0 for d in some if d not in strict}, clauses + intent)
+                partial = [d for d in some if d not in strict]
+                relaxed = _coordinated(partial, clauses + intent, len(self._live))
         title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
         ranked = self._rank(strict, relaxed, parsed, title_stems, limit)
         hits = [self._hit(docnum, score, matched) for docnum, score in ranked[:limit]]
@@ -1654,12 +1655,12 @@ class SearchIndex:
 
         first = ranked(strict)
         rest = ranked(relaxed) if relaxed else []
-        floor = first[-1][1] if first else None
-        lowered = []
-        for docnum, score in rest:
-            score *= RELAXED_FACTOR
-            lowered.append((docnum, min(score, floor * 0.99) if floor is not None else score))
-        return first + lowered
+        if not rest:
+            return first
+        scale = RELAXED_FACTOR
+        if first:  # below the last passage with every word, in the same order among themselves
+            scale = min(scale, first[-1][1] * 0.99 / max(rest[0][1], 1e-9))
+        return first + [(docnum, score * scale) for docnum, score in rest]
 
     def _stored_fields(self, docnum: int) -> dict[str, Any]:
         """The stored fields of an entry, from its segment's reader (Whoosh's own reader filters
@@ -1699,6 +1700,22 @@ def _restrict(scores: Any, allowed: set[int] | None, excluded: set[int]) -> Any:
     if not excluded and allowed is None:
         return scores
     return {d: s for d, s in scores.items() if d not in excluded and (allowed is None or d in allowed)}
+
+
+def _coordinated(docnums: list[int], clauses: list[dict[int, float]], entries: int) -> dict[int, float]:
+    """The scores of passages holding only some of the query's words: each word counts by how rare
+    it is in the index (its inverse document frequency), scaled by how well the passage matches it
+    against the passage that matches it best. How often a passage repeats a common word then no
+    longer outweighs a rarer word: "transport en commun" lists the passages on transports before
+    those that only say "communes" three times."""
+    scores = dict.fromkeys(docnums, 0.0)
+    for clause in clauses:
+        if not clause:
+            continue
+        weight = math.log(1.0 + entries / len(clause)) / max(clause.values())
+        for docnum in scores.keys() & clause.keys():
+            scores[docnum] += clause[docnum] * weight
+    return scores
 
 
 def _add_scores(target: dict[int, float], sources: list[dict[int, float]]) -> dict[int, float]:

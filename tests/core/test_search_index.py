@@ -627,3 +627,26 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
         assert set(ids(opened.search("Lens"))) == {"p9.0", "p9.1"}
         assert set(ids(opened.search("contrat"))) == {"p9.5", "p9.6"}
         assert opened.suggest("vélo") == "eurovélo"  # only welded into a name: suggested whole
+
+
+def test_passages_with_some_of_the_words_rank_the_rarer_word_first(tmp_path: Path, outline: Outline) -> None:
+    """No passage holds both 'transport' and 'commun': among those holding one, the rarer word
+    counts more than a common word a short passage repeats ('communes', 'commune', 'commun')."""
+    template = outline.passages[0]
+    texts = [
+        "Les communes ont une ambition commune, un chapeau commun.",
+        "Les communes et leurs habitants.",
+        "Le conseil des communes se réunit.",
+        "Une culture commune aux communes du bassin.",
+        "Le réseau de transports collectifs et ses lignes de bus à haut niveau de service, "
+        "les liaisons ferrées internes et le réseau des gares du territoire.",
+    ]
+    passages = tuple(
+        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
+    )
+    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert opened.search("commun").hits[0].passage_id == "p9.0"  # alone, the repeats win
+        found = ids(opened.search("transport en commun"))
+        assert found[0] == "p9.4"
+        assert set(found) == {f"p9.{n}" for n in range(5)}
