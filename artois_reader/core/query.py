@@ -83,8 +83,9 @@ class ParsedQuery:
 INTENT_WORDS: Mapping[str, PassageKind] = {
     **dict.fromkeys(
         str.split(
-            "contact contacts contacter joindre telephone telephones tel telephoner numero numeros mail "
-            "mails email emails courriel courriels adresse adresses coordonnees"
+            "contact contacts contacter joindre appeler telephone telephones tel telephoner numero numeros "
+            "mail mails email emails courriel courriels adresse adresses coordonnees interlocuteur "
+            "interlocuteurs referent referents"
         ),
         PassageKind.CONTACT,
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
@@ -98,6 +99,13 @@ def test_intent_words_favour_a_kind_without_being_required() -> None:
     parsed = parse_query("téléphone Euralens")
     assert [words(c) for c in parsed.clauses] == [["Euralens"]]
     assert parsed.intent_words == ("téléphone",)
+    assert parsed.intent_kinds == (PassageKind.CONTACT,)
+
+
+@pytest.mark.parametrize("text", ["qui appeler", "Quel interlocuteur ?", "référent", "joindre"])
+def test_asking_whom_to_call_asks_for_contacts(text: str) -> None:
+    parsed = parse_query(text)
+    assert parsed.clauses == ()
     assert parsed.intent_kinds == (PassageKind.CONTACT,)
 
 
