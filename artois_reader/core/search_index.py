@@ -107,6 +107,8 @@ from artois_reader.core.document import (
 )
 from artois_reader.core.errors import Phase, Progress, report
 from artois_reader.core.query import (
+    INTENT_WORDS,
+    QUESTION_WORDS,
     Alternative,
     Clause,
     ParsedQuery,
@@ -1330,7 +1332,9 @@ class SearchIndex:
             nonlocal changed
             surface = match.group(0)
             folded = normalize_word(surface)
-            if not folded or self._is_acronym(surface, folded):
+            if not folded or folded in INTENT_WORDS or folded in QUESTION_WORDS:
+                return surface  # "appeler", "combien": they ask for a kind of passage, found or not
+            if self._is_acronym(surface, folded):
                 return surface
             correction = self._vocabulary.correction(folded)
             if correction is None:

@@ -210,6 +210,24 @@ def test_intent_words_alone_list_that_kind(index: SearchIndex) -> None:
     assert index.search("projets").hits[0].kind == PassageKind.PROJECT
 
 
+def test_words_asking_for_a_kind_are_never_corrected(tmp_path: Path, outline: Outline) -> None:
+    template = outline.passages[0]
+    texts = [
+        (PassageKind.SECTION, "Les communes peuvent appuyer les projets du territoire."),
+        (PassageKind.CONTACT, "Euralens 03 21 20 50 46 contact@euralens.org"),
+    ]
+    passages = tuple(
+        dataclasses.replace(template, id=f"p9.{n}", kind=kind, text=text, raw=text)
+        for n, (kind, text) in enumerate(texts)
+    )
+    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        result = opened.search("qui appeler")
+        assert "p9.1" in ids(result) and {hit.kind for hit in result.hits} == {PassageKind.CONTACT}
+        assert opened.suggest("qui appeler") is None  # not « qui appuyer »
+        assert opened.suggest("qui apuyer") == "qui appuyer"  # other words still are
+
+
 def test_figure_question_favours_figures(index: SearchIndex) -> None:
     assert index.search("chiffres Pôle métropolitain").hits[0].passage_id == "p2.2"
     assert index.search("Pôle métropolitain").hits[0].passage_id != "p2.2"
