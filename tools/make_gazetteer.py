@@ -42,8 +42,16 @@ def build_gazetteer(data: Path, words: set[str]) -> dict:
     departements = json.loads((data / "departements.json").read_text(encoding="utf-8"))
     regions = json.loads((data / "regions.json").read_text(encoding="utf-8"))
     epcis = json.loads((data / "epci.json").read_text(encoding="utf-8"))
+    regional = _regional_epcis(epcis, {d["code"] for d in departements if d.get("region") == REGION})
+    body_of = {
+        m["code"]: e["code"]
+        for e in epcis
+        for m in e["membres"]
+        if e["code"] in {r["code"] for r in regional}
+    }
     rows = [
         {"name": c["nom"], "code": c["code"], "common": _fold(c["nom"]) in words}
+        | ({"epci": body_of[c["code"]]} if c["code"] in body_of else {})
         for c in communes
         if c.get("region") == REGION and c.get("type") == "commune-actuelle"
     ]
@@ -54,7 +62,7 @@ def build_gazetteer(data: Path, words: set[str]) -> dict:
         "region": next(r["nom"] for r in regions if r["code"] == REGION),
         "departements": sorted(d["nom"] for d in departements if d.get("region") == REGION),
         "communes": rows,
-        "epci": _regional_epcis(epcis, {d["code"] for d in departements if d.get("region") == REGION}),
+        "epci": regional,
     }
 
 
@@ -67,13 +75,20 @@ EPCI_KINDS = {
 
 
 def _regional_epcis(epcis: list[dict], departements: set[str]) -> list[dict]:
-    """Intercommunal bodies (EPCI) of the region, with the initials officials abbreviate them to
-    ("CA de Lens - Liévin" -> "CALL")."""
+    """Intercommunal bodies (EPCI) of the region, with their SIREN code and the initials officials
+    abbreviate them to ("CA de Lens - Liévin" -> "CALL"); each commune row names its body by that code."""
     rows = []
     for epci in epcis:
         if epci["type"] not in EPCI_KINDS or epci["membres"][0]["code"][:2] not in departements:
             continue
-        rows.append({"name": epci["nom"], "kind": EPCI_KINDS[epci["type"]], "acronym": epci_initials(epci)})
+        rows.append(
+            {
+                "name": epci["nom"],
+                "code": epci["code"],
+                "kind": EPCI_KINDS[epci["type"]],
+                "acronym": epci_initials(epci),
+            }
+        )
     return sorted(rows, key=lambda row: row["name"])
 
 
