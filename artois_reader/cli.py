@@ -465,6 +465,10 @@ def _print_search_result(session: Session, result: Any) -> None:
     lang = session.lang
     if result.suggestion:
         session.say(messages.text("search.suggestion", lang, suggestion=result.suggestion))
+    if result.intercommunality is not None:
+        widened = result.intercommunality
+        sentence = messages.text("search.intercommunality", lang, commune=widened.commune, body=widened.body)
+        session.say(sentence)
     if not result.hits:
         session.say(messages.text("search.none", lang, query=result.query))
         return

@@ -159,6 +159,12 @@ _TEXTS: dict[str, dict[Language, str]] = {
         "fr": "Aucun résultat pour «\u00a0{query}\u00a0».",
         "en": "No results for “{query}”.",
     },
+    "search.intercommunality": {
+        "fr": "«\u00a0{commune}\u00a0» n'est pas cité dans les documents. Voici ce qu'ils disent de la "
+        "{body}, dont la commune fait partie.",
+        "en": "“{commune}” is not named in the documents. Here is what they say about {body}, which it "
+        "belongs to.",
+    },
     "search.suggestion": {
         "fr": "Vouliez-vous dire «\u00a0{suggestion}\u00a0»\u00a0?",
         "en": "Did you mean “{suggestion}”?",

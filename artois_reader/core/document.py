@@ -293,12 +293,23 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class Intercommunality:
+    """A search for a commune the documents never name, answered with the passages on its
+    intercommunal body (core/territory.py)."""
+
+    commune: str  # "Hénin-Beaumont", as INSEE writes it
+    body: str  # "CA d'Hénin-Carvin"
+    query: str  # what was searched instead: '"Hénin-Carvin" OR CAHC'
+
+
+@dataclass(frozen=True)
 class SearchResult:
     query: str
     total: int
     took_ms: float
     hits: tuple[SearchHit, ...] = ()
     suggestion: str | None = None  # "Vouliez-vous dire …"
+    intercommunality: Intercommunality | None = None  # the hits are about the commune's body
 
 
 # --- JSON round trip ----------------------------------------------------------------------------

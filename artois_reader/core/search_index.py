@@ -73,7 +73,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3Codec, W3TermInfo
@@ -99,6 +99,7 @@ from artois_reader.core.analysis import (
 )
 from artois_reader.core.document import (
     DocumentInfo,
+    Intercommunality,
     Outline,
     Passage,
     PassageKind,
@@ -955,6 +956,14 @@ BM25_B = 0.75
 POSTINGS_CACHE = 2_000_000  # postings kept in memory between queries (type-ahead repeats words)
 
 
+class _Found(NamedTuple):
+    """What one search found: the hits shown, how many passages match, how many hold every word."""
+
+    hits: list[SearchHit]
+    total: int
+    complete: int
+
+
 @dataclass
 class _Matched:
     """The index terms a query can match, to find the matched words of a passage."""
@@ -1364,16 +1373,66 @@ class SearchIndex:
         with self._lock:
             if self._searcher is None:
                 raise IndexUnusable(IndexProblem.CLOSED, self.index_dir)
-            hits, total = self._search_safely(query, doc_id, kind, axis, max(1, limit), doc_ids)
+            limit = max(1, limit)
+            found = self._search_safely(query, doc_id, kind, axis, limit, doc_ids)
+            widened = None
+            if not found.complete:  # no passage holds every word: a commune they never name?
+                widened, body_found = self._search_the_body(query, doc_id, kind, axis, limit, doc_ids)
+                found = body_found or found
+            hits, total = found.hits, found.total
             try:
-                suggestion = self.suggest(query)
+                suggestion = None if widened else self.suggest(query)
             except Exception:
                 log.exception("no suggestion for %r", query[:200])
                 suggestion = None
         took_ms = (time.perf_counter() - started) * 1000
         return SearchResult(
-            query=query, total=total, took_ms=took_ms, hits=tuple(hits), suggestion=suggestion
+            query=query,
+            total=total,
+            took_ms=took_ms,
+            hits=tuple(hits),
+            suggestion=suggestion,
+            intercommunality=widened,
         )
+
+    @staticmethod
+    def prepare() -> None:
+        """Read now what a search may need later: the gazetteer of communes (~20 ms once), so that
+        the first keystroke that finds no passage does not wait for it (the window calls this on
+        its index thread)."""
+        from artois_reader.core.territory import communes
+
+        try:
+            communes()
+        except (OSError, ValueError, KeyError):  # searches go on without it (see _search_the_body)
+            log.exception("the gazetteer could not be read")
+
+    def _search_the_body(
+        self,
+        query: str,
+        doc_id: str | None,
+        kind: PassageKind | str | None,
+        axis: int | None,
+        limit: int,
+        doc_ids: Collection[str] | None,
+    ) -> tuple[Intercommunality | None, _Found | None]:
+        """A commune the documents never name ("Hénin-Beaumont", "Noeux-les-Mines", whose "Mines"
+        alone would match other communes): the passages on its intercommunal body ("Hénin-Carvin",
+        "CAHC"), when there are some. Of two communes of one name in two bodies, the one whose body
+        the documents speak of is meant; when they speak of both, neither is chosen."""
+        from artois_reader.core.territory import bodies_of  # the gazetteer, read on first use
+
+        try:
+            named = bodies_of(query)
+        except (OSError, ValueError, KeyError):
+            log.exception("the gazetteer could not be read")
+            return None, None
+        answers = []
+        for commune, body in named:
+            found = self._search_safely(body.query, doc_id, kind, axis, limit, doc_ids)
+            if found.hits:
+                answers.append((Intercommunality(commune, body.name, body.query), found))
+        return answers[0] if len(answers) == 1 else (None, None)
 
     def _search_safely(
         self,
@@ -1383,7 +1442,7 @@ class SearchIndex:
         axis: int | None,
         limit: int,
         doc_ids: Collection[str] | None = None,
-    ) -> tuple[list[SearchHit], int]:
+    ) -> _Found:
         """Search; should anything go wrong, search the plain words; then give up with no hits."""
         try:
             return self._search(parse_query(query), doc_id, kind, axis, limit, doc_ids)
@@ -1393,7 +1452,7 @@ class SearchIndex:
             return self._search(_plain_words(query), doc_id, kind, axis, limit, doc_ids)
         except Exception:
             log.exception("plain-word query failed: %r", query[:200])
-            return [], 0
+            return _Found([], 0, 0)
 
     def _search(
         self,
@@ -1403,10 +1462,10 @@ class SearchIndex:
         axis: int | None,
         limit: int,
         doc_ids: Collection[str] | None = None,
-    ) -> tuple[list[SearchHit], int]:
+    ) -> _Found:
         allowed = self._allowed(parsed, doc_id, kind, axis, doc_ids)
         if allowed is not None and not allowed:
-            return [], 0
+            return _Found([], 0, 0)
         matched = _Matched()
         clauses = [self._evaluate(plans, matched) for plans in self._clause_plans(parsed.clauses, matched)]
         intent = [self._evaluate(self._word_plans(word, matched), matched) for word in parsed.intent_words]
@@ -1414,7 +1473,7 @@ class SearchIndex:
         matched.welded = welded | {stem(word) for word in welded}
         strict = self._strict(clauses, intent, parsed)
         if strict is None:
-            return [], 0
+            return _Found([], 0, 0)
         excluded = self._excluded(parsed)
         strict = _restrict(strict, allowed, excluded)
         relaxed: dict[int, float] = {}
@@ -1428,7 +1487,7 @@ class SearchIndex:
         title_stems = [self._clause_stems(clause) for clause in parsed.clauses]
         ranked = self._rank(strict, relaxed, parsed, title_stems, limit)
         hits = [self._hit(docnum, score, matched) for docnum, score in ranked[:limit]]
-        return hits, total
+        return _Found(hits, total, len(strict))
 
     def _strict(
         self, clauses: list[dict[int, float]], intent: list[dict[int, float]], parsed: ParsedQuery

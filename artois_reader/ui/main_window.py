@@ -326,10 +326,16 @@ class MainWindow(QMainWindow):
 
     def warm_up_index(self) -> None:
         self.index_status.setText(self.tr("Index: opening…"))
-        task = Task(lambda _progress: self.library.search_index(), self, pool=self.search_pool)
+        task = Task(self._open_index, self, pool=self.search_pool)
         task.succeeded.connect(self._on_index_ready)
         task.failed.connect(lambda error: self.index_status.setText(self.tr("Index: unavailable")))
         task.start()
+
+    def _open_index(self, _progress: object) -> object:
+        """Runs on the search thread."""
+        index = self.library.search_index()
+        index.prepare()
+        return index
 
     def _on_index_ready(self, _index: object) -> None:
         self.index_status.setText(self.tr("Index: ready"))

@@ -109,6 +109,10 @@ class SearchPanel(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.suggestion.hide()
+        self.widened = QLabel(self)  # "« Hénin-Beaumont » is not named: passages on its body"
+        self.widened.setWordWrap(True)
+        self.widened.setTextFormat(Qt.TextFormat.PlainText)
+        self.widened.hide()
         self.hint = QLabel(
             self.tr(
                 "Type one or more words: accents and capitals do not matter. "
@@ -140,6 +144,7 @@ class SearchPanel(QWidget):
         layout.addLayout(chips)
         layout.addWidget(self.count)
         layout.addWidget(self.suggestion)
+        layout.addWidget(self.widened)
         layout.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.results, 1)
         self._fill_chips()
@@ -240,6 +245,7 @@ class SearchPanel(QWidget):
         self.results.expandAll()
         self._show_count(result)
         self._show_suggestion(result.suggestion)
+        self._show_widened(result)
         self.results_shown.emit(result)
 
     def _on_failed(self, generation: int, error: object) -> None:
@@ -273,11 +279,24 @@ class SearchPanel(QWidget):
         self.suggestion.setText(self.tr("Did you mean %1?").replace("%1", link))
         self.suggestion.show()
 
+    def _show_widened(self, result: SearchResult) -> None:
+        """A commune the documents never name: say that the hits are about its intercommunal body."""
+        widened = result.intercommunality
+        if widened is None:
+            self.widened.hide()
+            return
+        text = self.tr(
+            "“%1” is not named in the documents. Here is what they say about %2, which it belongs to."
+        )
+        self.widened.setText(text.replace("%1", widened.commune).replace("%2", widened.body))
+        self.widened.show()
+
     def _show_idle(self) -> None:
         self.hint.show()
         self._last_result = None
         self.count.setText("")
         self.suggestion.hide()
+        self.widened.hide()
         self.model.show_history(self._history)
         self.results.expandAll()
         self.results.setVisible(bool(self._history))  # no empty frame under the hint

@@ -1804,6 +1804,10 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is not named in the documents. Here is what they say about %2, which it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1806,6 +1806,10 @@ Identifiant&#xa0;: %4</translation>
         <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
+        <source>“%1” is not named in the documents. Here is what they say about %2, which it belongs to.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas cité dans les documents. Voici ce qu&apos;ils disent de la %2, dont la commune fait partie.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>

@@ -312,6 +312,21 @@ def test_search_reads_well_in_a_terminal(ready: None, cli: CliRunner, seeded_hom
     assert "<mark>" not in run.out and "p.\u00a0" in run.out
 
 
+def test_search_for_a_commune_never_named_says_which_agglomeration_answers(
+    ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "reseau.txt"
+    source.write_text("Le réseau de bus de Lens-Liévin dessert toutes les gares.\n", encoding="utf-8")
+    doc = json.loads(cli("ingest", str(source), "--json").out)[0]["document"]["id"]
+    run = cli("search", "Avion", "--doc", doc)
+    assert run.code == 0
+    assert "«\u00a0Avion\u00a0» n'est pas cité dans les documents" in run.out
+    assert "de la CA de Lens - Liévin" in run.out and "résultat(s) pour «\u00a0Avion\u00a0»" in run.out
+    assert "Lens-Liévin dessert" in run.out
+    as_json = json.loads(cli("search", "Avion", "--doc", doc, "--json").out)
+    assert as_json["intercommunality"]["body"] == "CA de Lens - Liévin"
+
+
 def test_global_options_work_after_the_command_too(
     ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
 ) -> None:

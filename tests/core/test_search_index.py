@@ -16,6 +16,7 @@ from whoosh.query import Term
 from artois_reader.core import search_index
 from artois_reader.core.document import (
     DocumentInfo,
+    Intercommunality,
     Outline,
     Passage,
     PassageKind,
@@ -668,3 +669,32 @@ def test_passages_with_some_of_the_words_rank_the_rarer_word_first(tmp_path: Pat
         found = ids(opened.search("transport en commun"))
         assert found[0] == "p9.4"
         assert set(found) == {f"p9.{n}" for n in range(5)}
+
+
+def test_a_commune_the_documents_never_name_finds_its_agglomeration(tmp_path: Path, outline: Outline) -> None:
+    """The documents speak of agglomerations more than of their communes: a commune they never name
+    ('Hénin-Beaumont') gets the passages on its intercommunal body, and the result says so."""
+    template = outline.passages[0]
+    texts = [
+        "La Communauté d'Agglomération d'Hénin-Carvin (CAHC) aménage l'Arc Nord.",
+        "Les opérations cœur de ville de Lens-Liévin et de Carvin.",
+        "La Chaîne des parcs relie les terrils du bassin minier.",
+    ]
+    passages = tuple(
+        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
+    )
+    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        result = opened.search("Hénin-Beaumont")
+        assert result.intercommunality == Intercommunality(
+            "Hénin-Beaumont", "CA d'Hénin-Carvin", '"Hénin-Carvin" OR CAHC'
+        )
+        assert ids(result) == ["p9.0"] and result.suggestion is None
+        avion = opened.search("Avion")
+        assert avion.intercommunality is not None and avion.intercommunality.body == "CA de Lens - Liévin"
+        assert ids(avion) == ["p9.1"]
+        assert opened.search("avion").intercommunality is None  # the word, not the commune
+        assert opened.search("Carvin").intercommunality is None  # named: searched as it is
+        assert set(ids(opened.search("Carvin"))) == {"p9.0", "p9.1"}
+        douai = opened.search("Douai")  # its agglomeration is not in the documents either
+        assert douai.intercommunality is None and douai.hits == ()

@@ -8,7 +8,7 @@ import threading
 import pytest
 from PySide6.QtCore import Qt
 
-from artois_reader.core.document import PassageKind, SearchHit, SearchResult
+from artois_reader.core.document import Intercommunality, PassageKind, SearchHit, SearchResult
 from artois_reader.ui.search_panel import SearchFilters, SearchPanel, SearchScope
 from artois_reader.ui.search_results import HIT_ROLE, QUERY_ROLE, group_hits
 
@@ -46,7 +46,10 @@ class FakeSearch:
             self.release.wait(10)
         hits = (_hit("p2.1"),) if query != "rien" else ()
         suggestion = "friches" if query == "frches" else None
-        return SearchResult(query=query, total=len(hits), took_ms=1.0, hits=hits, suggestion=suggestion)
+        widened = None
+        if query == "Hénin-Beaumont":
+            widened = Intercommunality(query, "CA d'Hénin-Carvin", '"Hénin-Carvin" OR CAHC')
+        return SearchResult(query, len(hits), 1.0, hits, suggestion=suggestion, intercommunality=widened)
 
 
 @pytest.fixture
@@ -136,6 +139,16 @@ def test_no_result_and_did_you_mean(qtbot, panel: SearchPanel) -> None:
     with qtbot.waitSignal(panel.results_shown) as blocker:
         panel.suggestion.linkActivated.emit("suggest:friches")
     assert blocker.args[0].query == "friches" and panel.box.text() == "friches"
+
+
+def test_a_commune_answered_by_its_agglomeration_says_so(qtbot, panel: SearchPanel) -> None:
+    with qtbot.waitSignal(panel.results_shown):
+        panel.set_query("Hénin-Beaumont")
+    assert not panel.widened.isHidden()
+    assert "Hénin-Beaumont" in panel.widened.text() and "CA d'Hénin-Carvin" in panel.widened.text()
+    with qtbot.waitSignal(panel.results_shown):
+        panel.set_query("friches")
+    assert panel.widened.isHidden()
 
 
 def test_filter_chips_narrow_the_search(qtbot, panel: SearchPanel) -> None:
