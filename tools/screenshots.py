@@ -233,6 +233,13 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
         )
         print(args.out / "12-fiche-pdf.png")
+    # 14. a commune the documents never name: the passages on its agglomeration, and why
+    window.right_tabs.setCurrentWidget(window.search)
+    results.clear()
+    window.search.set_query("Hénin-Beaumont")
+    _wait(qt, lambda: bool(results))
+    window.search.open_first()
+    shot("14-commune")
     # 13. dark palette: the same reader with the colours of a dark system theme
     QApplication.setPalette(dark_palette())
     window.right_tabs.setCurrentWidget(window.search)
