@@ -1416,22 +1416,29 @@ class SearchIndex:
         limit: int,
         doc_ids: Collection[str] | None,
     ) -> tuple[Intercommunality | None, _Found | None]:
-        """A commune the documents never name ("Hénin-Beaumont", "Noeux-les-Mines", whose "Mines"
-        alone would match other communes): the passages on its intercommunal body ("Hénin-Carvin",
-        "CAHC"), when there are some. Of two communes of one name in two bodies, the one whose body
-        the documents speak of is meant; when they speak of both, neither is chosen."""
-        from artois_reader.core.territory import bodies_of  # the gazetteer, read on first use
+        """A commune the documents never name ("Hénin-Beaumont", "santé à Noeux-les-Mines", whose
+        "Mines" alone would match other communes): the same search with the commune's intercommunal
+        body in its place ("Hénin-Carvin" or "CAHC"), when that finds passages. Of two communes of
+        one name in two bodies, the one whose body the documents speak of is meant; when they speak
+        of both, neither is chosen."""
+        from artois_reader.core.territory import commune_in  # the gazetteer, read on first use
 
         try:
-            named = bodies_of(query)
+            span = commune_in(query)
         except (OSError, ValueError, KeyError):
             log.exception("the gazetteer could not be read")
             return None, None
+        if span is None:
+            return None, None
+        start, end, named = span
+        if self._search_safely(query[start:end], doc_id, None, None, 1, doc_ids).complete:
+            return None, None  # the documents name it (with other words, or under other filters)
         answers = []
         for commune, body in named:
-            found = self._search_safely(body.query, doc_id, kind, axis, limit, doc_ids)
+            instead = f"{query[:start]}{body.query}{query[end:]}".strip()
+            found = self._search_safely(instead, doc_id, kind, axis, limit, doc_ids)
             if found.hits:
-                answers.append((Intercommunality(commune, body.name, body.query), found))
+                answers.append((Intercommunality(commune, body.name, instead), found))
         return answers[0] if len(answers) == 1 else (None, None)
 
     def _search_safely(

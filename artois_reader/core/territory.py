@@ -74,3 +74,27 @@ def bodies_of(text: str) -> tuple[tuple[str, Body], ...]:
     if not key or (key in found.common and not name[:1].isupper()):
         return ()
     return found.bodies.get(key, ())
+
+
+MAX_NAME_WORDS = 6  # "Saint-Laurent-Blangy", "Noeux les Mines": a commune's name is a few words
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_QUOTED = {'"': '"', "«": "»", "“": "”"}
+_EXCLUDED = re.compile(r"(?:(?:^|\s)(?:NOT|SAUF)\s+|-)$")  # what the query says it does not want
+
+
+def commune_in(text: str) -> tuple[int, int, tuple[tuple[str, Body], ...]] | None:
+    """The longest run of words of `text` that names a commune ("santé à Hénin-Beaumont",
+    "projets noeux les mines"): where it starts and ends in `text` (its quotes included when it is
+    quoted alone), and what `bodies_of` gives for it. Never a word the query excludes ("-Avion")."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
+        for first in range(len(words) - size + 1):
+            start, end = words[first][0], words[first + size - 1][1]
+            if _EXCLUDED.search(text, 0, start):
+                continue
+            named = bodies_of(text[start:end])
+            if named:
+                if start and _QUOTED.get(text[start - 1]) == text[end : end + 1]:
+                    start, end = start - 1, end + 1
+                return start, end, named
+    return None

@@ -698,3 +698,9 @@ def test_a_commune_the_documents_never_name_finds_its_agglomeration(tmp_path: Pa
         assert set(ids(opened.search("Carvin"))) == {"p9.0", "p9.1"}
         douai = opened.search("Douai")  # its agglomeration is not in the documents either
         assert douai.intercommunality is None and douai.hits == ()
+        inside = opened.search("terrils à Hénin-Beaumont")  # the commune among other words
+        assert inside.intercommunality is not None
+        assert inside.intercommunality.query == 'terrils à "Hénin-Carvin" OR CAHC'
+        assert set(ids(inside)) == {"p9.0", "p9.2"}
+        named = opened.search("Carvin terrils")  # named, only not beside these words: not widened
+        assert named.intercommunality is None and set(ids(named)) == {"p9.1", "p9.0", "p9.2"}

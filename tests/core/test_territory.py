@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from artois_reader.core.territory import Body, bodies_of, communes
+from artois_reader.core.territory import Body, bodies_of, commune_in, communes
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,24 @@ def test_two_communes_of_one_name_give_both_bodies() -> None:
 )
 def test_a_body_is_searched_by_its_short_name_or_its_initials(body: Body, query: str) -> None:
     assert body.query == query
+
+
+@pytest.mark.parametrize(
+    ("query", "span", "commune"),
+    [
+        ("santé à Hénin-Beaumont", "Hénin-Beaumont", "Hénin-Beaumont"),
+        ("projets noeux les mines", "noeux les mines", "Nœux-les-Mines"),  # the longest run of words
+        ('"Hénin-Beaumont" santé', '"Hénin-Beaumont"', "Hénin-Beaumont"),  # its quotes go with it
+        ("Bully les Mines gare", "Bully les Mines", "Bully-les-Mines"),
+    ],
+)
+def test_a_commune_is_found_inside_a_query(query: str, span: str, commune: str) -> None:
+    found = commune_in(query)
+    assert found is not None
+    start, end, named = found
+    assert query[start:end] == span and [name for name, _body in named] == [commune]
+
+
+@pytest.mark.parametrize("query", ["-Avion santé", "NOT Avion santé", "transport en commun", "avion", ""])
+def test_no_commune_in_a_query_that_excludes_it_or_names_none(query: str) -> None:
+    assert commune_in(query) is None
