@@ -1423,6 +1423,7 @@ class SearchIndex:
         of both, neither is chosen."""
         from artois_reader.core.territory import commune_in  # the gazetteer, read on first use
 
+        query = sanitize(query)  # at most MAX_QUERY_CHARS, as the search itself reads it
         try:
             span = commune_in(query)
         except (OSError, ValueError, KeyError):

@@ -80,17 +80,18 @@ MAX_NAME_WORDS = 6  # "Saint-Laurent-Blangy", "Noeux les Mines": a commune's nam
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _QUOTED = {'"': '"', "«": "»", "“": "”"}
 _EXCLUDED = re.compile(r"(?:(?:^|\s)(?:NOT|SAUF)\s+|-)$")  # what the query says it does not want
+MAX_TEXT_CHARS = 1000  # a query is cut at 500 characters (core/query.py): longer text is no query
 
 
 def commune_in(text: str) -> tuple[int, int, tuple[tuple[str, Body], ...]] | None:
     """The longest run of words of `text` that names a commune ("santé à Hénin-Beaumont",
     "projets noeux les mines"): where it starts and ends in `text` (its quotes included when it is
     quoted alone), and what `bodies_of` gives for it. Never a word the query excludes ("-Avion")."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, 0, MAX_TEXT_CHARS)]
     for size in range(min(MAX_NAME_WORDS, len(words)), 0, -1):
         for first in range(len(words) - size + 1):
             start, end = words[first][0], words[first + size - 1][1]
-            if _EXCLUDED.search(text, 0, start):
+            if _EXCLUDED.search(text, max(0, start - 6), start):  # "-Avion", "NOT Avion", "SAUF Avion"
                 continue
             named = bodies_of(text[start:end])
             if named:
