@@ -61,6 +61,21 @@ def ids(result: SearchResult) -> list[str]:
     return [hit.passage_id for hit in result.hits]
 
 
+def index_of(
+    folder: Path, outline: Outline, texts: list[str], kinds: list[PassageKind] | None = None
+) -> Path:
+    """An index of the outline whose passages are these texts ("p9.0", "p9.1"…), of these kinds."""
+    template = outline.passages[0]
+    passages = tuple(
+        dataclasses.replace(
+            template, id=f"p9.{n}", text=text, raw=text, kind=kinds[n] if kinds else template.kind
+        )
+        for n, text in enumerate(texts)
+    )
+    build_index(folder, [(info(), dataclasses.replace(outline, passages=passages))])
+    return folder
+
+
 # --- building and opening ---------------------------------------------------------------------------
 
 
@@ -212,16 +227,11 @@ def test_intent_words_alone_list_that_kind(index: SearchIndex) -> None:
 
 
 def test_words_asking_for_a_kind_are_never_corrected(tmp_path: Path, outline: Outline) -> None:
-    template = outline.passages[0]
     texts = [
-        (PassageKind.SECTION, "Les communes peuvent appuyer les projets du territoire."),
-        (PassageKind.CONTACT, "Euralens 03 21 20 50 46 contact@euralens.org"),
+        "Les communes peuvent appuyer les projets du territoire.",
+        "Euralens 03 21 20 50 46 contact@euralens.org",
     ]
-    passages = tuple(
-        dataclasses.replace(template, id=f"p9.{n}", kind=kind, text=text, raw=text)
-        for n, (kind, text) in enumerate(texts)
-    )
-    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    index_of(tmp_path / "ix", outline, texts, [PassageKind.SECTION, PassageKind.CONTACT])
     with SearchIndex.open(tmp_path / "ix") as opened:
         result = opened.search("qui appeler")
         assert "p9.1" in ids(result) and {hit.kind for hit in result.hits} == {PassageKind.CONTACT}
@@ -619,7 +629,6 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
     """'Lille' is one letter from 'ville', 'central' from 'contrat': searching one must not bring
     the other. The index records which of its words French has (a commune's name counts). Nor is
     the preposition 'contre' a derivation of 'contrat'."""
-    template = outline.passages[0]
     texts = [
         "La liaison Lille/Lens-Hénin-Arras relie les deux pôles, avec Euralens.",
         "Les opérations cœur de ville de Béthune et de Lens.",
@@ -632,10 +641,7 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
         "La lutte contre les îlots de chaleur, contre les inondations.",
         "L'Eurovélo longe le canal.",
     ]
-    passages = tuple(
-        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
-    )
-    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    index_of(tmp_path / "ix", outline, texts)
     stored = json.loads((tmp_path / "ix" / search_index.VOCABULARY_FILE).read_text(encoding="utf-8"))
     french_has = {word for word, entry in stored["words"].items() if entry[4]}
     assert {"lille", "lens", "ville", "contrat", "central"} <= french_has
@@ -651,7 +657,6 @@ def test_words_french_has_are_no_ocr_forms_of_one_another(tmp_path: Path, outlin
 def test_passages_with_some_of_the_words_rank_the_rarer_word_first(tmp_path: Path, outline: Outline) -> None:
     """No passage holds both 'transport' and 'commun': among those holding one, the rarer word
     counts more than a common word a short passage repeats ('communes', 'commune', 'commun')."""
-    template = outline.passages[0]
     texts = [
         "Les communes ont une ambition commune, un chapeau commun.",
         "Les communes et leurs habitants.",
@@ -660,10 +665,7 @@ def test_passages_with_some_of_the_words_rank_the_rarer_word_first(tmp_path: Pat
         "Le réseau de transports collectifs et ses lignes de bus à haut niveau de service, "
         "les liaisons ferrées internes et le réseau des gares du territoire.",
     ]
-    passages = tuple(
-        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
-    )
-    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    index_of(tmp_path / "ix", outline, texts)
     with SearchIndex.open(tmp_path / "ix") as opened:
         assert opened.search("commun").hits[0].passage_id == "p9.0"  # alone, the repeats win
         found = ids(opened.search("transport en commun"))
@@ -674,16 +676,12 @@ def test_passages_with_some_of_the_words_rank_the_rarer_word_first(tmp_path: Pat
 def test_a_commune_the_documents_never_name_finds_its_agglomeration(tmp_path: Path, outline: Outline) -> None:
     """The documents speak of agglomerations more than of their communes: a commune they never name
     ('Hénin-Beaumont') gets the passages on its intercommunal body, and the result says so."""
-    template = outline.passages[0]
     texts = [
         "La Communauté d'Agglomération d'Hénin-Carvin (CAHC) aménage l'Arc Nord.",
         "Les opérations cœur de ville de Lens-Liévin et de Carvin.",
         "La Chaîne des parcs relie les terrils du bassin minier.",
     ]
-    passages = tuple(
-        dataclasses.replace(template, id=f"p9.{n}", text=text, raw=text) for n, text in enumerate(texts)
-    )
-    build_index(tmp_path / "ix", [(info(), dataclasses.replace(outline, passages=passages))])
+    index_of(tmp_path / "ix", outline, texts)
     with SearchIndex.open(tmp_path / "ix") as opened:
         result = opened.search("Hénin-Beaumont")
         assert result.intercommunality == Intercommunality(
