@@ -43,12 +43,8 @@ def build_gazetteer(data: Path, words: set[str]) -> dict:
     regions = json.loads((data / "regions.json").read_text(encoding="utf-8"))
     epcis = json.loads((data / "epci.json").read_text(encoding="utf-8"))
     regional = _regional_epcis(epcis, {d["code"] for d in departements if d.get("region") == REGION})
-    body_of = {
-        m["code"]: e["code"]
-        for e in epcis
-        for m in e["membres"]
-        if e["code"] in {r["code"] for r in regional}
-    }
+    codes = {row["code"] for row in regional}
+    body_of = {member["code"]: e["code"] for e in epcis if e["code"] in codes for member in e["membres"]}
     rows = [
         {"name": c["nom"], "code": c["code"], "common": _fold(c["nom"]) in words}
         | ({"epci": body_of[c["code"]]} if c["code"] in body_of else {})
