@@ -396,6 +396,7 @@ def _missing_elision(text: str, vocabulary: Vocabulary) -> str:
     return re.sub(rf"(?<![\w'’-])l([{VOWEL_START}]{L}+)(?![\w'’])", repl, text)
 
 
+_WORD_OR_DIGIT = re.compile(rf"\s*(\d|{L}+)")  # what follows "dés": a number or a word
 _DES_BEFORE = frozenset({"que", "qu", "lors", "à", "aujourd", "maintenant", "demain", "hier"})
 _AGE_BEFORE = frozenset(
     {"d", "l", "jeune", "bas", "moyen", "grand", "même", "tout", "premier", "troisième", "certain", "bel"}
@@ -412,7 +413,7 @@ def _homograph_in_context(text: str, _v: Vocabulary) -> str:
     def des(match: re.Match[str]) -> str:
         word = match.group(0)
         previous = _previous_word(text, match.start()).rstrip(APOSTROPHES)
-        following = re.match(rf"\s*(\d|{L}+)", text[match.end() :])
+        following = _WORD_OR_DIGIT.match(text, match.end())
         if following is None or previous in DETERMINERS or previous in {"de", "d"}:
             return word
         nxt = following.group(1).casefold()

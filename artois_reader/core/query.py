@@ -632,6 +632,6 @@ class Vocabulary:
         for reversed_word, word in self._tails[bisect.bisect_left(self._tails, (tail,)) :]:
             if not reversed_word.startswith(tail):
                 break
-            if len(word) - len(folded) >= 3 and self.words[word] >= 1:
+            if len(word) - len(folded) >= 3:
                 found.append((-self.words[word], len(word), word))
         return min(found)[2] if found else None
