@@ -20,7 +20,9 @@ The chain, in order:
    every apostrophe made ``'``. Folding comes before stemming because the Snowball French
    stemmer is accent-sensitive (``filières`` and ``filieres`` would stem apart).
 4. **stop words**: a folded French list (articles, pronouns, auxiliaries) and one-letter words.
-5. **stem** (stemming analyzer only): the Snowball French stemmer.
+5. **stem** (stemming analyzer only): the Snowball French stemmer, except for the forms it joins to
+   a different word one "e" shorter, which keep a stem of their own (``aire`` is not ``air``,
+   ``trame`` not ``tram``; the list is made from the dictionary by tools/make_stem_splits.py).
 
 Whoosh pickles analyzers into the index by class name: `FrenchStemmingAnalyzer`,
 `FrenchFoldingAnalyzer` and `FrenchPairAnalyzer` are part of the index format. Keep their names and
@@ -36,10 +38,12 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.snowball.french import FrenchStemmer
+
+from artois_reader.core.resources import resource_path
 
 APOSTROPHES = "'’‘ʼ`´′"
 _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
@@ -111,12 +115,36 @@ def strip_elision(folded: str) -> str:
     return folded
 
 
+STEM_SPLITS_FILE = ("lexicon", "stem_splits.txt")
+
+
 @lru_cache(maxsize=200_000)
 def stem(folded: str) -> str:
+    """The stem of a folded word: Snowball's, unless the word is one Snowball joins to a different
+    word ("aire", "aires" keep "aire" apart from "air"); numbers are left as they are."""
+    return stem_splits().get(folded) or snowball_stem(folded)
+
+
+def snowball_stem(folded: str) -> str:
     """The Snowball French stem of a folded word; numbers are left as they are."""
     if not folded or folded[0].isdigit() or len(folded) < 3:
         return folded
     return _stemmer.stem(folded)
+
+
+def different_words(folded: str, other: str) -> bool:
+    """True for two words Snowball would join that are different words ("air" and "aire"): neither
+    is the other damaged by OCR, nor a spelling to suggest for it."""
+    splits = stem_splits()
+    return (folded in splits or other in splits) and stem(folded) != stem(other)
+
+
+@cache
+def stem_splits() -> dict[str, str]:
+    """Form -> its own stem, for the forms Snowball joins to a different word one "e" shorter
+    (resources/lexicon/stem_splits.txt, made by tools/make_stem_splits.py from the dictionary)."""
+    text = resource_path(*STEM_SPLITS_FILE).read_text(encoding="utf-8")
+    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=200_000)

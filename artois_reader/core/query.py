@@ -31,7 +31,15 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from artois_reader.core.analysis import GROUPED_NUMBER, TOKEN_PATTERN, compound_of, fold, normalize_word, stem
+from artois_reader.core.analysis import (
+    GROUPED_NUMBER,
+    TOKEN_PATTERN,
+    compound_of,
+    different_words,
+    fold,
+    normalize_word,
+    stem,
+)
 from artois_reader.core.document import PassageKind
 from artois_reader.core.french import FUNCTION_WORDS
 
@@ -581,6 +589,8 @@ class Vocabulary:
         ("communs" is no damaged "communes")."""
         if word in self.words and stem(word) == stem(folded):
             return False  # the stemmed field already finds it
+        if different_words(folded, word):
+            return False  # "aire" is no damaged "air"
         if distance <= 0.5 or inflection_key(word) == inflection_key(folded):
             return True  # a look-alike, or the same word in the other gender or number
         seen = self.words.get(folded, 0)
@@ -615,8 +625,8 @@ class Vocabulary:
         for position, distance in self._spellings.near(folded, typo_reach(len(folded))):
             word = words[position]
             frequency = self.words.get(word, 0)
-            if frequency < 1:
-                continue
+            if frequency < 1 or different_words(folded, word):
+                continue  # "tram" is no misspelt "trame"
             key = (distance, -frequency, word)
             if best is None or key < best:
                 best = key

@@ -13,8 +13,11 @@ from artois_reader.core.analysis import (
     analyze,
     analyzed,
     compound_of,
+    different_words,
     fold,
+    snowball_stem,
     stem,
+    stem_splits,
     strip_elision,
     weld,
     word_pairs,
@@ -170,3 +173,26 @@ def test_pairs_skip_stop_words_like_the_index_does() -> None:
     ]
     assert [t.text for t in FrenchPairAnalyzer()("Chaîne des parcs")] == ["chaine parcs"]
     assert word_pairs(["seul"]) == []
+
+
+def test_words_snowball_joins_to_a_different_word_keep_a_stem_of_their_own() -> None:
+    assert snowball_stem("aire") == snowball_stem("air")  # what Snowball alone does
+    assert stem("aire") == stem("aires") != stem("air") == stem("airs")
+    assert analyze("les trames vertes") != analyze("le tram vert")
+    assert analyze("mère") != analyze("mer")
+    assert different_words("air", "aire") and different_words("trames", "tram")
+
+
+def test_a_word_and_its_own_feminine_or_plural_stay_joined() -> None:
+    assert analyze("verte") == analyze("vert") == analyze("vertes")
+    assert analyze("minière") == analyze("minières")
+    assert stem("porte") == stem("port")  # "il porte": the split would part porter from its forms
+    assert not different_words("vert", "verte") and not different_words("friche", "friches")
+
+
+def test_the_shipped_splits_give_each_word_one_stem_for_all_its_forms() -> None:
+    splits = stem_splits()
+    assert len(splits) > 100
+    for form, own in splits.items():
+        assert snowball_stem(form) == snowball_stem(own[:-1]), form  # Snowball joined it to a word
+        assert splits.get(own, own) == own  # the lemma's own form keeps the same stem

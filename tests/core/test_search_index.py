@@ -702,3 +702,15 @@ def test_a_commune_the_documents_never_name_finds_its_agglomeration(tmp_path: Pa
         assert set(ids(inside)) == {"p9.0", "p9.2"}
         named = opened.search("Carvin terrils")  # named, only not beside these words: not widened
         assert named.intercommunality is None and set(ids(named)) == {"p9.1", "p9.0", "p9.2"}
+
+
+def test_a_word_is_not_found_in_another_word_the_stemmer_joins(tmp_path: Path, outline: Outline) -> None:
+    texts = ["Améliorer la qualité de l'air.", "Le canal d'Aire à Beuvry.", "Préserver les trames vertes."]
+    index_of(tmp_path / "ix", outline, texts)
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert ids(opened.search("air")) == ["p9.0"]
+        assert ids(opened.search("airs")) == ["p9.0"]
+        assert ids(opened.search("aires")) == ["p9.1"]
+        assert opened.search("tram").total == 0
+        assert opened.suggest("tram") is None  # not « trame »
+        assert ids(opened.search("trame")) == ["p9.2"]
