@@ -502,6 +502,15 @@ MAX_CACHED_VARIANTS = 64
 CACHE_SIZE = 4096
 
 
+@lru_cache(maxsize=CACHE_SIZE)
+def is_french(folded: str) -> bool:
+    """A folded word the general French lexicon has ("potable", "desert" for « désert »); its words
+    are read on first use (SearchIndex.prepare reads them ahead, on the window's index thread)."""
+    from artois_reader.core.lexicon import is_french_word  # only when a search needs it
+
+    return is_french_word(folded)
+
+
 def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
     if len(cache) >= CACHE_SIZE:
         cache.clear()  # simple and bounded: a new session of typing refills it
@@ -594,8 +603,8 @@ class Vocabulary:
         if distance <= 0.5 or inflection_key(word) == inflection_key(folded):
             return True  # a look-alike, or the same word in the other gender or number
         seen = self.words.get(folded, 0)
-        if not seen:
-            return True
+        if not seen:  # a French word the text lacks is not found in another French word of it
+            return word not in self.known or not is_french(folded)  # "scolaire" is no "solaire"
         return word not in self.known and self.words.get(word, 0) <= max(2, seen // 10)
 
     def derivations(self, stemmed: str, folded: str = "") -> list[str]:
@@ -610,12 +619,14 @@ class Vocabulary:
         return sorted(s for s in self._roots.get(root, ()) if s != stemmed) if verbal else []
 
     def correction(self, folded: str) -> str | None:
-        """The word of the cleaned text the user most likely meant, when `folded` is unknown."""
+        """The word of the cleaned text the user most likely meant, when `folded` is unknown. A word
+        French has is no typo: it gets none of the text's near spellings ("eau potable" is not
+        « eau totale »), only a word of the text it is welded into ("vélo" in « Eurovélo »)."""
         if len(folded) < 4 or folded[:1].isdigit() or self.knows(folded):
             return None
         if folded in self._corrections:
             return self._corrections[folded]
-        found = self._correction(folded)
+        found = self._welded_holder(folded) if is_french(folded) else self._correction(folded)
         _remember(self._corrections, folded, found)
         return found
 

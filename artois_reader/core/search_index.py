@@ -114,6 +114,7 @@ from artois_reader.core.query import (
     Clause,
     ParsedQuery,
     Vocabulary,
+    is_french,
     parse_query,
     sanitize,
     words_of,
@@ -1397,15 +1398,16 @@ class SearchIndex:
 
     @staticmethod
     def prepare() -> None:
-        """Read now what a search may need later: the gazetteer of communes (~20 ms once), so that
-        the first keystroke that finds no passage does not wait for it (the window calls this on
-        its index thread)."""
+        """Read now what a search may need later: the gazetteer of communes (~20 ms once) and the
+        French lexicon (~160 ms once), so that the first keystroke that finds no passage does not
+        wait for them (the window calls this on its index thread)."""
         from artois_reader.core.territory import communes
 
         try:
             communes()
+            is_french("eau")
         except (OSError, ValueError, KeyError):  # searches go on without it (see _search_the_body)
-            log.exception("the gazetteer could not be read")
+            log.exception("the gazetteer or the lexicon could not be read")
 
     def _search_the_body(
         self,

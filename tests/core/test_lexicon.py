@@ -11,8 +11,10 @@ from artois_reader.core.lexicon import (
     LEXICON_FILE,
     Lexicon,
     fold_accents,
+    folded_french_words,
     french_lexicon,
     gazetteer_names,
+    is_french_word,
     read_lexicon,
 )
 from artois_reader.core.resources import resource_path
@@ -182,3 +184,10 @@ def test_folding_removes_accents_and_spells_out_ligatures() -> None:
     assert fold_accents("Œuvre") == "oeuvre"
     assert fold_accents("façonné") == "faconne"
     assert fold_accents("aujourd’hui") == "aujourd'hui"
+
+
+def test_the_folded_common_words_tell_a_french_word_from_a_typo() -> None:
+    words = folded_french_words()
+    assert list(words) == sorted(words) and all(word == fold_accents(word) for word in words[:2000])
+    assert is_french_word("desert") and is_french_word("potable") and is_french_word("coeur")
+    assert not is_french_word("mobilte") and not is_french_word("désert")  # folded keys only

@@ -714,3 +714,16 @@ def test_a_word_is_not_found_in_another_word_the_stemmer_joins(tmp_path: Path, o
         assert opened.search("tram").total == 0
         assert opened.suggest("tram") is None  # not « trame »
         assert ids(opened.search("trame")) == ["p9.2"]
+
+
+def test_a_french_word_the_documents_lack_is_neither_found_nor_corrected_in_another(
+    tmp_path: Path, outline: Outline
+) -> None:
+    texts = ["Le potentiel solaire des toitures.", "Inscrit sur la Liste du patrimoine mondial."]
+    index_of(tmp_path / "ix", outline, texts)
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert opened.search("scolaire").total == 0  # not « solaire »
+        assert opened.search("piste").total == 0  # not « Liste »
+        assert opened.suggest("décrochage scolaire") is None  # not « décrochage solaire »
+        assert opened.suggest("solaiire") == "solaire"  # a typo still is
+        assert ids(opened.search("solaires")) == ["p9.0"]

@@ -212,7 +212,9 @@ def test_a_word_only_found_welded_into_a_longer_one_is_suggested_whole() -> None
     assert vocab.correction("velo") == "eurovelo"
     assert vocab.correction("touristiques") == "cyclotouristiques"
     assert vocab.correction("lo") is None and vocab.correction("ville") is None
-    assert Vocabulary({"eurovelo": 1, "vela": 2}, {}).correction("velo") == "vela"  # a typo first
+    typo = Vocabulary({"eurotrotinette": 1, "trottinette": 2}, {})
+    assert typo.correction("trotinette") == "trottinette"  # a typo's near spelling first
+    assert Vocabulary({"eurovelo": 1, "vela": 2}, {}).correction("velo") == "eurovelo"  # French: no typo
 
 
 def test_a_word_the_text_lacks_reaches_its_damaged_forms_however_frequent() -> None:
