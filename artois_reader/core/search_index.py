@@ -199,6 +199,7 @@ class _Entry:
     section_id: str | None
     axis: int | None
     keywords: str = ""  # words that find the entry without being shown (phones, e-mails…)
+    figures: int = 0  # key figures the passage holds ("650 000 habitants")
 
 
 def build_index(
@@ -417,7 +418,7 @@ class _EntryRows:
         if doc_id not in self.editions:
             self.editions.append(doc_id)
         edition = self.editions.index(doc_id)
-        self.docs.append([entry.kind.value, entry.axis, edition, title, length, ocr_length])
+        self.docs.append([entry.kind.value, entry.axis, edition, title, length, ocr_length, entry.figures])
 
     def compact(self, live: dict[str, Any]) -> None:
         """Keep the rows of live editions only, as Whoosh's merge keeps their documents (in order)."""
@@ -426,11 +427,11 @@ class _EntryRows:
         number = {doc_id: n for n, doc_id in enumerate(editions)}
         kept_titles: dict[str, int] = {}
         docs = []
-        for kind, axis, edition, title, length, ocr_length in self.docs:
+        for kind, axis, edition, title, *counts in self.docs:
             doc_id = self.editions[edition]
             if doc_id in live:
                 title_number = kept_titles.setdefault(titles[title], len(kept_titles))
-                docs.append([kind, axis, number[doc_id], title_number, length, ocr_length])
+                docs.append([kind, axis, number[doc_id], title_number, *counts])
         self.editions, self.titles, self.docs = editions, kept_titles, docs
 
     def first_entries(self) -> dict[str, int]:
@@ -573,9 +574,11 @@ def _entries(outline: Outline) -> Iterator[_Entry]:
         if tool.passage_id:
             titles.setdefault(tool.passage_id, tool.name)
             keywords.setdefault(tool.passage_id, []).append(tool.name)
+    figures: Counter[str] = Counter()
     for figure in outline.figures:
         if figure.passage_id:
             keywords.setdefault(figure.passage_id, []).append(f"{figure.value} {figure.unit}")
+            figures[figure.passage_id] += 1
     section_titles = {section.id: section.title for section in outline.sections}
     axis_titles = {axis.number: axis.title for axis in outline.axes}
     passage_ids = {passage.id for passage in outline.passages}
@@ -596,6 +599,7 @@ def _entries(outline: Outline) -> Iterator[_Entry]:
             section_id=passage.section_id,
             axis=passage.axis,
             keywords=" ".join(keywords.get(passage.id, ())),
+            figures=figures[passage.id],
         )
     yield from _heading_entries(outline, heading_texts)
     yield from _orphan_entries(outline, passage_ids)
@@ -1084,6 +1088,7 @@ class _Doc:
     title: int  # index into the titles list
     length: int  # words in the text fields
     ocr_length: int  # words in the OCR field
+    figures: int = 0  # key figures it holds: it answers "combien" as a figure entry does
 
 
 class _Postings:
@@ -1718,7 +1723,8 @@ class SearchIndex:
             out = []
             for docnum, score in pool:
                 doc = self._docs[docnum]
-                factor = INTENT_FACTOR if doc.kind in intent else 1.0
+                figure = doc.figures and PassageKind.FIGURE in intent  # "combien d'habitants"
+                factor = INTENT_FACTOR if doc.kind in intent or figure else 1.0
                 if title_stems:
                     title = _title_stems(self._titles[doc.title])
                     share = sum(1 for stems in title_stems if stems & title) / len(title_stems)

@@ -16,6 +16,7 @@ from whoosh.query import Term
 from artois_reader.core import search_index
 from artois_reader.core.document import (
     DocumentInfo,
+    Figure,
     Intercommunality,
     Outline,
     Passage,
@@ -727,3 +728,16 @@ def test_a_french_word_the_documents_lack_is_neither_found_nor_corrected_in_anot
         assert opened.suggest("décrochage scolaire") is None  # not « décrochage solaire »
         assert opened.suggest("solaiire") == "solaire"  # a typo still is
         assert ids(opened.search("solaires")) == ["p9.0"]
+
+
+def test_how_many_favours_the_passage_holding_a_key_figure(tmp_path: Path, outline: Outline) -> None:
+    texts = [
+        "Réunissant près de 650 000 habitants et 150 communes, ce territoire est uni.",
+        "La fierté de ses habitants, des habitants qui font vivre les habitants du bassin.",
+    ]
+    figure = Figure("650 000", "habitants", "Réunissant près de 650 000 habitants", 1, passage_id="p9.0")
+    index_of(tmp_path / "ix", dataclasses.replace(outline, figures=(figure,)), texts)
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert ids(opened.search("habitants"))[0] == "p9.1"  # more often there
+        assert ids(opened.search("combien d'habitants"))[0] == "p9.0"
+        assert ids(opened.search("nombre d'habitants"))[0] == "p9.0"
