@@ -150,6 +150,12 @@ def about_html() -> str:
         ("RapidFuzz", "MIT", translate("Commands", "search tolerant to OCR errors")),
         ("platformdirs", "MIT", translate("Commands", "user data folder")),
         ("cryptography", "Apache 2.0 / BSD", translate("Commands", "encrypted PDF files")),
+        (
+            "Dicollecte (Grammalecte) 7.0",
+            "MPL 2.0",
+            translate("Commands", "French words, for the OCR repair and the search"),
+        ),
+        ("wordfreq 3.1.1", "CC BY-SA 4.0", translate("Commands", "how often French uses each word")),
     ]
     table = "".join(
         f"<tr><td>{html.escape(name)}</td><td>{html.escape(licence)}</td><td>{html.escape(use)}</td></tr>"

@@ -477,6 +477,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>French words, for the OCR repair and the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how often French uses each word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline reader and search tool for the CRTE “chapeau commun” of the Pôle Métropolitain de l&apos;Artois.</source>
         <translation type="unfinished"></translation>
     </message>

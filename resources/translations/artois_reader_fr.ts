@@ -477,6 +477,14 @@
         <translation>fichiers PDF chiffrés</translation>
     </message>
     <message>
+        <source>French words, for the OCR repair and the search</source>
+        <translation>mots du français, pour la correction de l&apos;OCR et la recherche</translation>
+    </message>
+    <message>
+        <source>how often French uses each word</source>
+        <translation>fréquence de chaque mot en français</translation>
+    </message>
+    <message>
         <source>Offline reader and search tool for the CRTE “chapeau commun” of the Pôle Métropolitain de l&apos;Artois.</source>
         <translation>Lecteur et moteur de recherche hors ligne pour le «&#xa0;chapeau commun&#xa0;» du CRTE du Pôle Métropolitain de l&apos;Artois.</translation>
     </message>
