@@ -136,7 +136,9 @@ def different_words(folded: str, other: str) -> bool:
     """True for two words Snowball would join that are different words ("air" and "aire"): neither
     is the other damaged by OCR, nor a spelling to suggest for it."""
     splits = stem_splits()
-    return (folded in splits or other in splits) and stem(folded) != stem(other)
+    if folded not in splits and other not in splits:
+        return False
+    return snowball_stem(folded) == snowball_stem(other) and stem(folded) != stem(other)
 
 
 @cache

@@ -181,6 +181,7 @@ def test_words_snowball_joins_to_a_different_word_keep_a_stem_of_their_own() -> 
     assert analyze("les trames vertes") != analyze("le tram vert")
     assert analyze("mère") != analyze("mer")
     assert different_words("air", "aire") and different_words("trames", "tram")
+    assert not different_words("aire", "alre")  # OCR damage of "aire" is no other word: still found
 
 
 def test_a_word_and_its_own_feminine_or_plural_stay_joined() -> None:

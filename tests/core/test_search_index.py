@@ -741,3 +741,9 @@ def test_how_many_favours_the_passage_holding_a_key_figure(tmp_path: Path, outli
         assert ids(opened.search("habitants"))[0] == "p9.1"  # more often there
         assert ids(opened.search("combien d'habitants"))[0] == "p9.0"
         assert ids(opened.search("nombre d'habitants"))[0] == "p9.0"
+
+
+def test_a_split_word_still_finds_its_ocr_forms(tmp_path: Path, outline: Outline) -> None:
+    index_of(tmp_path / "ix", outline, ["Le canal d'Alre à Beuvry.", "La qualité de l'air."])
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        assert ids(opened.search("aire")) == ["p9.0"]  # "Alre": OCR read the i as an l
