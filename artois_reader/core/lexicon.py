@@ -221,10 +221,15 @@ def folded_french_words() -> tuple[str, ...]:
 
 
 def is_french_word(folded: str) -> bool:
-    """A common word of French, lower case and without accents ("desert" for « désert »)."""
+    """A common word of French, lower case and without accents ("desert" for « désert »); a plural
+    in -s or -x of one counts, as in `Lexicon.is_common` (the lexicon keeps the forms French uses)."""
     words = folded_french_words()
-    index = bisect_left(words, folded)
-    return index < len(words) and words[index] == folded
+
+    def has(key: str) -> bool:
+        index = bisect_left(words, key)
+        return index < len(words) and words[index] == key
+
+    return has(folded) or (len(folded) > 3 and folded[-1] in "sx" and has(folded[:-1]))
 
 
 def gazetteer_names(path: Path) -> set[str]:

@@ -191,3 +191,4 @@ def test_the_folded_common_words_tell_a_french_word_from_a_typo() -> None:
     assert list(words) == sorted(words) and all(word == fold_accents(word) for word in words[:2000])
     assert is_french_word("desert") and is_french_word("potable") and is_french_word("coeur")
     assert not is_french_word("mobilte") and not is_french_word("désert")  # folded keys only
+    assert "renaturations" not in folded_french_words() and is_french_word("renaturations")  # a plural
