@@ -894,6 +894,8 @@ def _a_after_comparing_que(text: str, position: int, following: str) -> bool:
 def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
     previous = _previous_word(text, position)
     following = _next_word(text, end)
+    if _after_pronominal_verb(text, position):
+        return following.casefold() not in _LATIN_AFTER_A  # "s'adosse a :", but "c'est a priori"
     if not following or previous in {"y", "en", "n'", "n’", "l'", "l’", "qu'", "qu’", "m'", "m’", "t'", "t’"}:
         return False  # "il y a", "le territoire en a la charge", "n'a", "l'a", "qu'a"
     if previous.rstrip(APOSTROPHES) in SUBJECT_PRONOUNS | {"qui", "n", "l", "qu"}:
@@ -912,6 +914,18 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
             _clause_words(text, position), vocabulary
         )
     return False
+
+
+_PRONOMINAL_VERB = re.compile(rf"(?<![\w'’-])[sScCmMtT]{APOS}({L}{{3,}})\s+$")
+_LATIN_AFTER_A = frozenset({"priori", "posteriori", "fortiori", "minima", "maxima", "contrario"})
+
+
+def _after_pronominal_verb(text: str, position: int) -> bool:
+    """Does "a" follow a verb that an elided pronoun goes with ("qui s'adosse a", "c'est a partir",
+    "je m'engage a")? That verb is the clause's, so "a" is no second verb: it is "à". "s'il a" is a
+    subject and its verb; "m'y a", "s'en a" are too short to match."""
+    match = _PRONOMINAL_VERB.search(text, max(0, position - 40), position)
+    return match is not None and match.group(1).casefold() not in {"il", "ils"}
 
 
 _TOPIC = re.compile(rf"[^.!?;:\n]*?,\s*c{APOS}est\s+quoi\b", re.IGNORECASE)
@@ -959,7 +973,12 @@ def _preposition_a(text: str, vocabulary: Vocabulary) -> str:
         return "à" if following and _a_after_comparing_que(text, match.start(), following) else "a"
 
     text = re.sub(r"(?<=[qQ]u['’])a(?![\w'’-])", after_que, text)
+    text = _C_EST_A_DIRE.sub(r"\1à\2", text)
     return re.sub(r"(?<![\w'’-])[aA](?![\w'’-])", repl, text)
+
+
+_C_EST_A_DIRE = re.compile(rf"(\b[cC]{APOS}est[- ])a([- ]dire\b)")
+""""c'est-a-dire" (and "c'est a dire"): a set phrase, the OCR lost its grave accent."""
 
 
 def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:

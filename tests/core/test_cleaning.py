@@ -108,6 +108,9 @@ def test_repair_never_fails_on_any_text(text: str) -> None:
         "Le Centre dramatique national de Béthune a une programmation ambitieuse.",
         "A-t-on mesuré l'effet de ces mesures ?",
         "Le bâtiment de catégorie A accueille le public.",
+        "C'est a priori la bonne échelle.",
+        "S'il a la charge du projet, il le mène.",
+        "Il m'y a conduit hier.",
     ],
 )
 def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
@@ -153,6 +156,10 @@ def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
         ),
         ("de même qu'a l'emploi", "de même qu'à l'emploi"),
         ("plutôt qu'a construire du neuf", "plutôt qu'à construire du neuf"),
+        ("le Pôle Métropolitain qui s'adosse a :", "le Pôle Métropolitain qui s'adosse à :"),
+        ("La ville s'engage a la rénover.", "La ville s'engage à la rénover."),
+        ("C'est a partir de 2017 que", "C'est à partir de 2017 que"),
+        ("services, c'est-a-dire le cadre de vie", "services, c'est-à-dire le cadre de vie"),
     ],
 )
 def test_a_becomes_a_where_grammar_wants_the_preposition(ocr: str, repaired: str) -> None:
