@@ -502,7 +502,6 @@ MAX_CACHED_VARIANTS = 64
 CACHE_SIZE = 4096
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def is_french(folded: str) -> bool:
     """A folded word the general French lexicon has ("potable", "desert" for « désert »); its words
     are read on first use (SearchIndex.prepare reads them ahead, on the window's index thread)."""
