@@ -98,3 +98,16 @@ def test_the_file_is_sorted_and_read_back_by_the_analysis_chain(tmp_path: Path, 
     entries = [line for line in lines if not line.startswith("#")]
     assert lines[0].startswith("# Artois Reader stem splits") and entries == sorted(entries)
     assert entries[0] == "aire aire"
+
+
+HUNSPELL = Path("/usr/share/hunspell")
+
+
+def test_the_shipped_file_is_what_the_tool_makes_from_the_dictionary(tmp_path: Path) -> None:
+    """Whoever changes the rules regenerates the file: CI installs hunspell-fr-classical to check."""
+    aff = HUNSPELL / "fr.aff"
+    if not aff.is_file() or "“CLASSIQUE” v7.0" not in aff.read_text(encoding="utf-8")[:400]:
+        pytest.skip("hunspell-fr-classical 7.0 is not installed (apt-get install hunspell-fr-classical)")
+    output = tmp_path / "stem_splits.txt"
+    make_stem_splits.main([str(HUNSPELL), "--output", str(output)])
+    assert output.read_text(encoding="utf-8") == make_stem_splits.OUTPUT.read_text(encoding="utf-8")
