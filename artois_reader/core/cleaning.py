@@ -998,6 +998,18 @@ def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:
     return re.sub(r" & ", repl, text)
 
 
+def _stray_icon_letter(text: str, _v: Vocabulary) -> str:
+    """A lone "i" at the start of a block before a capital, or after a sentence's end before the
+    block's end or a capital ("cavaliers, etc. i", "i La Cité des électriciens"), goes; "i)",
+    "i.e." stay."""
+    return _STRAY_I.sub("", text)
+
+
+_STRAY_I = re.compile(r"^i (?=[A-ZÀ-Ý])|(?<=[.!?…]) i(?=$| [A-ZÀ-Ý])")
+"""A block that is only the "i" stays: a paragraph of its own, the reader shows it muted as text read
+off a picture (core/noise.py), and an empty block would make an empty passage."""
+
+
 def _spacing(text: str, _v: Vocabulary) -> str:
     """Runs of spaces become one; no space before a period or a comma ("fonctions ." ->
     "fonctions."), and a period set apart before a lower-case word is a speck the OCR read
@@ -1243,6 +1255,18 @@ RULES: tuple[Rule, ...] = (
         "& between a common word and a determiner or a place is à; names (Johnson & Johnson) stay.",
         (("de l'archipel noir & un archipel vert", "de l'archipel noir à un archipel vert"),),
         _ampersand_a,
+    ),
+    Rule(
+        "stray_icon_letter",
+        "A lone i between a sentence's end and the block's end or a capital is the information icon "
+        "the OCR read as a letter: French has no word i.",
+        (
+            ("les terrils et les cavaliers, etc. i", "les terrils et les cavaliers, etc."),
+            ("etc. i La Cité des électriciens", "etc. La Cité des électriciens"),
+            ("i La Cité des électriciens", "La Cité des électriciens"),
+            ("le point i) du contrat", "le point i) du contrat"),
+        ),
+        _stray_icon_letter,
     ),
 )
 
