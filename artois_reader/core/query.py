@@ -498,6 +498,8 @@ FUNCTION_STEMS = frozenset(stem(fold(word)) for word in FUNCTION_WORDS)
 """Stems of prepositions, pronouns and the like: they derive nothing ("contre" is no relative of
 "contrat", though both share "contr" once "-at" is cut)."""
 
+PREFIXES = ("de", "re")  # folded dé-, re-/ré-: "dépollution", "reconversion"
+MIN_PREFIXED = 7  # shorter words make false friends: marche/démarche, action/réaction
 MAX_CACHED_VARIANTS = 64
 CACHE_SIZE = 4096
 
@@ -644,7 +646,9 @@ class Vocabulary:
 
     def _welded_holder(self, folded: str) -> str | None:
         """The most frequent word of the cleaned text that ends with `folded` after at least three
-        more letters: the text may only have the word welded into a name ("Eurovélo" for "vélo")."""
+        more letters: the text may only have the word welded into a name ("Eurovélo" for "vélo"),
+        or after the prefix dé- or re- of a long word ("dépollution" for "pollution"; "marche" is
+        too short to be offered "démarche")."""
         if self._tails is None:
             self._tails = sorted((w[::-1], w) for w in self.words if not w[:1].isdigit())
         tail = folded[::-1]
@@ -652,6 +656,7 @@ class Vocabulary:
         for reversed_word, word in self._tails[bisect.bisect_left(self._tails, (tail,)) :]:
             if not reversed_word.startswith(tail):
                 break
-            if len(word) - len(folded) >= 3:
+            head = word[: len(word) - len(folded)]
+            if len(head) >= 3 or (head in PREFIXES and len(folded) >= MIN_PREFIXED):
                 found.append((-self.words[word], len(word), word))
         return min(found)[2] if found else None

@@ -217,6 +217,13 @@ def test_a_word_only_found_welded_into_a_longer_one_is_suggested_whole() -> None
     assert Vocabulary({"eurovelo": 1, "vela": 2}, {}).correction("velo") == "eurovelo"  # French: no typo
 
 
+def test_a_long_word_only_found_after_de_or_re_is_suggested_with_its_prefix() -> None:
+    vocab = Vocabulary({"depollution": 1, "reconversion": 2, "demarche": 9, "reaction": 3}, {})
+    assert vocab.correction("pollution") == "depollution"
+    assert vocab.correction("conversion") == "reconversion"
+    assert vocab.correction("marche") is None and vocab.correction("action") is None  # false friends
+
+
 def test_a_word_the_text_lacks_reaches_its_damaged_forms_however_frequent() -> None:
     words = {"rnetropole": 6}  # every occurrence damaged the same way
     vocab = Vocabulary(words, {}, stems={stem(w) for w in words})
