@@ -346,11 +346,21 @@ def _self_dictionary(text: str, vocabulary: Vocabulary) -> str:
         if word.isupper() and len(word) > 1:
             return word
         target = target_of(word)
-        if target is None:
+        if target is None or _name_spelling(word, target, text, match.start()):
             return word
         return _with_case(target, word[0].isupper())
 
     return re.sub(rf"{L}(?:{L}|[01])*", repl, text)
+
+
+def _name_spelling(word: str, target: str, text: str, position: int) -> bool:
+    """A capitalised word inside a sentence whose spelling French text uses more than the word the
+    document writes elsewhere is a name, not that word damaged ("l'Arena Stade Couvert" beside
+    "une aréna": `arena` is 3.6 in French usage, `aréna` 2.9)."""
+    if not word[:1].isupper() or _at_sentence_start(text, position):
+        return False
+    lexicon = french_lexicon()
+    return lexicon.usage_zipf(word) >= max(lexicon.zipf(target), 0.1)
 
 
 def _capital_accent(text: str, vocabulary: Vocabulary) -> str:
