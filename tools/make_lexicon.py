@@ -75,13 +75,20 @@ def read_suffixes(aff: Path) -> dict[str, list[Suffix]]:
 
 def read_entries(dic: Path) -> Iterator[tuple[str, list[str]]]:
     """(stem, flags) for each entry of a Hunspell .dic file (the first line is the count)."""
+    for stem, flags, _tags in read_tagged_entries(dic):
+        yield stem, flags
+
+
+def read_tagged_entries(dic: Path) -> Iterator[tuple[str, list[str], list[str]]]:
+    """(stem, flags, morphological tags such as "po:nom") for each entry of a Hunspell .dic file."""
     with dic.open(encoding="utf-8") as lines:
         next(lines)
         for line in lines:
             if not line.strip():
                 continue
-            stem, _, flags = line.split()[0].partition("/")
-            yield stem, [flags[i : i + 2] for i in range(0, len(flags), 2)]
+            head, *tags = line.split()
+            stem, _, flags = head.partition("/")
+            yield stem, [flags[i : i + 2] for i in range(0, len(flags), 2)], tags
 
 
 def expand(dic: Path, aff: Path) -> tuple[set[str], set[str]]:

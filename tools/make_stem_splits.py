@@ -30,11 +30,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from make_lexicon import FORBIDDEN, NEED_AFFIX, read_entries, read_suffixes
+from make_lexicon import FORBIDDEN, NEED_AFFIX, read_suffixes, read_tagged_entries
 
 from artois_reader.core.analysis import fold
 from artois_reader.core.analysis import snowball_stem as stem
@@ -74,18 +74,6 @@ def read_lemmas(dic: Path, aff: Path) -> dict[str, Lemma]:
         lemma.forms.update(fold(form) for form in forms)
         lemma.naming = lemma.naming or any(tag in NAMING for tag in tags)
     return lemmas
-
-
-def read_tagged_entries(dic: Path) -> Iterator[tuple[str, list[str], list[str]]]:
-    """(stem, flags, morphological tags such as "po:nom") for each entry of a Hunspell .dic file."""
-    for (stem_, flags), line in zip(read_entries(dic), _entry_lines(dic), strict=True):
-        yield stem_, flags, line.split()[1:]
-
-
-def _entry_lines(dic: Path) -> Iterator[str]:
-    with dic.open(encoding="utf-8") as lines:
-        next(lines)
-        yield from (line for line in lines if line.strip())
 
 
 def stem_splits(lemmas: dict[str, Lemma], in_use: Callable[[str], bool]) -> dict[str, str]:

@@ -134,7 +134,7 @@ def snowball_stem(folded: str) -> str:
 
 def different_words(folded: str, other: str) -> bool:
     """True for two words Snowball would join that are different words ("air" and "aire"): neither
-    is the other damaged by OCR, nor a spelling to suggest for it."""
+    is the other damaged by OCR."""
     splits = stem_splits()
     if folded not in splits and other not in splits:
         return False

@@ -904,8 +904,10 @@ def _a_after_comparing_que(text: str, position: int, following: str) -> bool:
 def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
     previous = _previous_word(text, position)
     following = _next_word(text, end)
+    if following.casefold() in _LATIN_AFTER_A:
+        return False  # "a priori", "a fortiori": Latin, no accent
     if _after_pronominal_verb(text, position):
-        return following.casefold() not in _LATIN_AFTER_A  # "s'adosse a :", but "c'est a priori"
+        return True  # "qui s'adosse a :", the clause has its verb
     if not following or previous in {"y", "en", "n'", "n’", "l'", "l’", "qu'", "qu’", "m'", "m’", "t'", "t’"}:
         return False  # "il y a", "le territoire en a la charge", "n'a", "l'a", "qu'a"
     if previous.rstrip(APOSTROPHES) in SUBJECT_PRONOUNS | {"qui", "n", "l", "qu"}:

@@ -91,10 +91,8 @@ class Lexicon:
         key = _key(word)
         known = self._common.get(key)
         if known is None:
-            known = (
-                self._position(key) is not None
-                or ("oe" in key and self._position(key.replace("oe", "œ")) is not None)
-                or (len(key) > 3 and key[-1] in "sx" and self._position(key[:-1]) is not None)
+            known = _kept_or_plural(key, self.words) or (
+                "oe" in key and self._position(key.replace("oe", "œ")) is not None
             )
             self._common[key] = known
         return known
@@ -223,13 +221,17 @@ def folded_french_words() -> tuple[str, ...]:
 def is_french_word(folded: str) -> bool:
     """A common word of French, lower case and without accents ("desert" for « désert »); a plural
     in -s or -x of one counts, as in `Lexicon.is_common` (the lexicon keeps the forms French uses)."""
-    words = folded_french_words()
+    return _kept_or_plural(folded, folded_french_words())
 
-    def has(key: str) -> bool:
-        index = bisect_left(words, key)
-        return index < len(words) and words[index] == key
 
-    return has(folded) or (len(folded) > 3 and folded[-1] in "sx" and has(folded[:-1]))
+def _kept_or_plural(key: str, words: Sequence[str]) -> bool:
+    """`key` is in the sorted `words`, or is the plural in -s or -x of one of them."""
+
+    def has(form: str) -> bool:
+        index = bisect_left(words, form)
+        return index < len(words) and words[index] == form
+
+    return has(key) or (len(key) > 3 and key[-1] in "sx" and has(key[:-1]))
 
 
 def gazetteer_names(path: Path) -> set[str]:

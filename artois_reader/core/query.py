@@ -637,8 +637,8 @@ class Vocabulary:
         for position, distance in self._spellings.near(folded, typo_reach(len(folded))):
             word = words[position]
             frequency = self.words.get(word, 0)
-            if frequency < 1 or different_words(folded, word):
-                continue  # "tram" is no misspelt "trame"
+            if frequency < 1:
+                continue
             key = (distance, -frequency, word)
             if best is None or key < best:
                 best = key

@@ -114,7 +114,6 @@ from artois_reader.core.query import (
     Clause,
     ParsedQuery,
     Vocabulary,
-    is_french,
     parse_query,
     sanitize,
     words_of,
@@ -1406,11 +1405,12 @@ class SearchIndex:
         """Read now what a search may need later: the gazetteer of communes (~20 ms once) and the
         lexicon's folded French words (~0.2 s once), so that the first keystroke that finds no
         passage does not wait for them (the window calls this on its index thread)."""
+        from artois_reader.core.lexicon import folded_french_words
         from artois_reader.core.territory import communes
 
         try:
             communes()
-            is_french("eau")
+            folded_french_words()
         except (OSError, ValueError, KeyError):  # searches go on without it (see _search_the_body)
             log.exception("the gazetteer or the lexicon could not be read")
 
@@ -1716,6 +1716,7 @@ class SearchIndex:
         """Passages matching every word first, then the others at a lower score; within each,
         BM25 raised for hits of the kind the query names and for hits whose title matches."""
         intent = {k.value for k in parsed.intent_kinds}
+        figures_asked = PassageKind.FIGURE in intent  # "combien d'habitants"
 
         def ranked(scores: dict[int, float]) -> list[tuple[int, float]]:
             size = max(CANDIDATES, limit)  # re-ranked by kind and title: more than will be shown
@@ -1723,8 +1724,7 @@ class SearchIndex:
             out = []
             for docnum, score in pool:
                 doc = self._docs[docnum]
-                figure = doc.figures and PassageKind.FIGURE in intent  # "combien d'habitants"
-                factor = INTENT_FACTOR if doc.kind in intent or figure else 1.0
+                factor = INTENT_FACTOR if doc.kind in intent or (figures_asked and doc.figures) else 1.0
                 if title_stems:
                     title = _title_stems(self._titles[doc.title])
                     share = sum(1 for stems in title_stems if stems & title) / len(title_stems)
