@@ -18,10 +18,11 @@
    first frame such a window could paint if the tree were filled from the stored outline read as
    plain JSON (without the core's typed model or the renderer), gives the floor of that refactor.
 2. **Keystroke to results.** In the running app on the CRTE, queries are typed one key at a time
-   (real key events into the search box), 60 ms a key then 250 ms a key (a search after each key).
-   For every search the panel runs, the time from the keystroke that triggered it to the results
-   shown in the list: with the debounce (what the user waits) and from the end of the debounce (what
-   the search costs); p50 / p95 / max. Target p95 of the latter < 50 ms.
+   (real key events into the search box), 60 ms a key then 250 ms a key. For every search the panel
+   runs, the time from the keystroke that triggered it to the results shown in the list (what the
+   user waits), and from the moment the panel started the search (what the search costs; the two
+   differ by the panel's keystroke timer, 0 ms since 2026-12-07, 150 ms before); p50 / p95 / max.
+   Target p95 from the keystroke < 50 ms.
 3. **Event-loop stalls.** A 100-page PDF (made from the CRTE's pages by tools/make_crte_pdf.py; also
    the 117-page GeoTopo thesis when ../shared is there) is opened through the window's import, while a
    10 ms timer measures how late the event loop runs it. Max and p99 lateness; target max < 100 ms.
@@ -281,7 +282,7 @@ def in_app(home: Path, pdfs: list[Path]) -> dict[str, Any]:
     clock = QElapsedTimer()
     clock.start()
     last_key = [0.0]
-    fired: dict[int, float] = {}  # generation -> when the debounce fired (ms)
+    fired: dict[int, float] = {}  # generation -> when the panel started its search (ms)
     keyed: dict[int, float] = {}  # generation -> when the key that led to it was pressed
     shown: list[tuple[float, float]] = []  # (from the key, from the debounce)
 
@@ -315,9 +316,9 @@ def in_app(home: Path, pdfs: list[Path]) -> dict[str, Any]:
             _pump(qt, 0.3)
     typing = {
         "from_keystroke": _summary([a for a, _ in shown]),
-        "after_debounce": _summary([b for _, b in shown]),
+        "from_search_start": _summary([b for _, b in shown]),
         "debounce_ms": panel._timer.interval(),
-        "target_p95_after_debounce_ms": 50,
+        "target_p95_from_keystroke_ms": 50,
         "queries": QUERIES,
     }
     # event-loop lateness during imports

@@ -1,12 +1,12 @@
-"""The search flow with a search function we control: debounce, stale results dropped, filters, the
-suggestion, history, and grouping of hits."""
+"""The search flow with a search function we control: a key searches at once, keys typed together
+search once, stale results dropped, filters, the suggestion, history, and grouping of hits."""
 
 from __future__ import annotations
 
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from artois_reader.core.document import Intercommunality, PassageKind, SearchHit, SearchResult
 from artois_reader.ui.search_panel import SearchFilters, SearchPanel, SearchScope
@@ -37,10 +37,12 @@ class FakeSearch:
         self.calls: list[tuple[str, SearchFilters]] = []
         self.release = threading.Event()
         self.started = threading.Event()
+        self.called = threading.Event()
         self.hold_first = hold_first
 
     def __call__(self, query: str, filters: SearchFilters) -> SearchResult:
         self.calls.append((query, filters))
+        self.called.set()
         if self.hold_first and len(self.calls) == 1:
             self.started.set()
             self.release.wait(10)
@@ -61,7 +63,15 @@ def panel(qtbot):
     return widget
 
 
-def test_typing_fast_runs_one_search_after_the_pause(qtbot, panel: SearchPanel) -> None:
+def test_a_key_searches_at_once(qtbot, panel: SearchPanel) -> None:
+    """No debounce to wait for: one turn of the event loop after the key, the search is running."""
+    qtbot.keyClick(panel.box, "f")
+    QCoreApplication.processEvents()
+    assert panel.fake.called.wait(5), "the key did not start a search on the next turn of the event loop"
+    qtbot.waitUntil(lambda: panel.last_result is not None and panel.last_result.query == "f", timeout=5000)
+
+
+def test_keys_typed_together_run_one_search(qtbot, panel: SearchPanel) -> None:
     with qtbot.waitSignal(panel.results_shown, timeout=5000) as blocker:
         qtbot.keyClicks(panel.box, "friches")
     assert [q for q, _ in panel.fake.calls] == ["friches"]
