@@ -50,6 +50,7 @@ class Suffix:
     strip: str
     add: str
     condition: re.Pattern[str]
+    tags: tuple[str, ...] = ()  # the form's morphology ("po:ipre", "po:3sg")
 
     def apply(self, stem: str) -> str | None:
         if not stem.endswith(self.strip) or not self.condition.search(stem):
@@ -59,7 +60,7 @@ class Suffix:
 
 def read_suffixes(aff: Path) -> dict[str, list[Suffix]]:
     """The SFX rules of a Hunspell .aff file (FLAG long: two-character flags), by flag.
-    Continuation flags after "/" (the elision prefixes) and morphology fields are dropped."""
+    Continuation flags after "/" (the elision prefixes) are dropped; morphology fields are kept."""
     rules: defaultdict[str, list[Suffix]] = defaultdict(list)
     for line in aff.read_text(encoding="utf-8").splitlines():
         parts = line.split()
@@ -68,7 +69,12 @@ def read_suffixes(aff: Path) -> dict[str, list[Suffix]]:
         flag, strip, add, condition = parts[1:5]
         add = add.split("/")[0]
         rules[flag].append(
-            Suffix("" if strip == "0" else strip, "" if add == "0" else add, re.compile(f"(?:{condition})$"))
+            Suffix(
+                "" if strip == "0" else strip,
+                "" if add == "0" else add,
+                re.compile(f"(?:{condition})$"),
+                tuple(parts[5:]),
+            )
         )
     return rules
 

@@ -32,7 +32,7 @@ from artois_reader.core.french import (
     is_past_participle,
 )
 from artois_reader.core.layout import lay_out_pages
-from artois_reader.core.lexicon import Lexicon, french_lexicon
+from artois_reader.core.lexicon import Lexicon, finite_verbs, french_lexicon
 
 L = r"[^\W\d_]"  # a letter, accented or not
 APOS = f"[{APOSTROPHES}]"
@@ -842,7 +842,7 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     if not words:
         return False
     low = [w.casefold().rstrip(APOSTROPHES) for w in words]
-    if any(w in _FINITE or w == "à" for w in low):
+    if any(w in _FINITE or w == "à" for w in low) or _conjugated_verb(words):
         return False  # the clause has its verb already
     if any(w[-1] in APOSTROPHES and w.casefold()[0] in "smtnc" for w in words[1:] + words[:1][1:]):
         return False  # "s'étend", "n'est": an elided pronoun goes with a verb
@@ -867,6 +867,23 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
 
 _OBJECT_DETERMINERS = DETERMINERS - {"des", "du", "au", "aux", "toute", "tous", "toutes", "leur"}
 _INTRODUCERS = PREPOSITIONS | DETERMINERS | {"d", "ou", "ni", "tout"}
+
+
+def _conjugated_verb(words: list[str]) -> bool:
+    """Does the clause hold a word only a conjugated verb writes ("Son inscription contribue a la")?
+    Not after a relative pronoun: in "celui qui travaille a droit", "travaille" is the relative
+    clause's verb and "a" the main one. Capitalised words are names, not verbs."""
+    verbs = finite_verbs()
+    for word in words:
+        low = word.casefold().rstrip(APOSTROPHES)
+        if low in _RELATIVES:
+            return False
+        if word.islower() and low in verbs:
+            return True
+    return False
+
+
+_RELATIVES = frozenset({"qui", "que", "qu", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"})
 
 
 def _verb_inside(low: list[str]) -> bool:

@@ -26,6 +26,7 @@ from artois_reader.core.resources import resource_path
 
 LEXICON_FILE = ("lexicon", "fr_lexicon.txt.gz")
 GAZETTEER_FILE = ("gazetteer", "communes_hdf.json")
+FINITE_VERBS_FILE = ("lexicon", "finite_verbs.txt")
 SECTIONS = ("words", "bands", "accents", "usage", "trigrams", "names")
 
 _ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
@@ -232,6 +233,18 @@ def _kept_or_plural(key: str, words: Sequence[str]) -> bool:
         return index < len(words) and words[index] == form
 
     return has(key) or (len(key) > 3 and key[-1] in "sx" and has(key[:-1]))
+
+
+@cache
+def finite_verbs() -> frozenset[str]:
+    """Third-person verb forms no other word writes ("contribue", "permettent"; not "forme", a noun
+    too): resources/lexicon/finite_verbs.txt, made by tools/make_finite_verbs.py from the dictionary."""
+    return read_finite_verbs(resource_path(*FINITE_VERBS_FILE))
+
+
+def read_finite_verbs(path: Path) -> frozenset[str]:
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def gazetteer_names(path: Path) -> set[str]:

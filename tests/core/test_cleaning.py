@@ -122,6 +122,10 @@ def test_repair_never_fails_on_any_text(text: str) -> None:
         "C'est a priori la bonne échelle.",
         "S'il a la charge du projet, il le mène.",
         "Il m'y a conduit hier.",
+        "Celui qui travaille a droit au repos.",  # the relative clause's verb: "a" is the main one
+        "La commune qui investit a la charge du chantier.",
+        "La forme a la faveur des élus.",  # "forme" is a noun too
+        "Le Louvre-Lens a donné lieu à une dynamique.",
     ],
 )
 def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
@@ -171,6 +175,19 @@ def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
         ("La ville s'engage a la rénover.", "La ville s'engage à la rénover."),
         ("C'est a partir de 2017 que", "C'est à partir de 2017 que"),
         ("services, c'est-a-dire le cadre de vie", "services, c'est-à-dire le cadre de vie"),
+        (
+            "et cette inscription contribue a la réappropriation par les habitants",
+            "et cette inscription contribue à la réappropriation par les habitants",
+        ),
+        (
+            "Le projet contribue a l'attractivité du territoire.",
+            "Le projet contribue à l'attractivité du territoire.",
+        ),
+        (
+            "Le dispositif permettra a chaque commune d'agir.",
+            "Le dispositif permettra à chaque commune d'agir.",
+        ),
+        ("Cette politique répond a la demande.", "Cette politique répond à la demande."),
     ],
 )
 def test_a_becomes_a_where_grammar_wants_the_preposition(ocr: str, repaired: str) -> None:
