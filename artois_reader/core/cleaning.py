@@ -32,7 +32,7 @@ from artois_reader.core.french import (
     is_past_participle,
 )
 from artois_reader.core.layout import lay_out_pages
-from artois_reader.core.lexicon import Lexicon, finite_verbs, french_lexicon
+from artois_reader.core.lexicon import Lexicon, finite_verbs, french_lexicon, participles
 
 L = r"[^\W\d_]"  # a letter, accented or not
 APOS = f"[{APOSTROPHES}]"
@@ -1010,6 +1010,34 @@ _C_EST_A_DIRE = re.compile(rf"(\b[cC]{APOS}est[- ])a([- ]dire\b)")
 """"c'est-a-dire" (and "c'est a dire"): a set phrase, the OCR lost its grave accent."""
 
 
+def _participle_after_etre(text: str, _v: Vocabulary) -> str:
+    """A verb's present form right after "être" (or an adverb after it) is its participle that lost
+    the accent: "doit être conserve," -> "conservé", "sont situes" -> "situés". Adjectives are not
+    in the list ("est calme"); a form that is a noun too stays before "de" or "que" ("est cause
+    de"). "été" (summer) and "soit" (either) are no "être" here."""
+    known = participles()
+
+    def repl(match: re.Match[str]) -> str:
+        word = match.group("word")
+        found = known.get(word)
+        if found is None:
+            return match.group(0)
+        accented, noun = found
+        if noun and _next_word(text, match.end()).casefold().rstrip(APOSTROPHES) in _NOUN_COMPLEMENT:
+            return match.group(0)
+        return match.group(0)[: match.start("word") - match.start()] + accented
+
+    return _AFTER_ETRE.sub(repl, text)
+
+
+_ETRE = r"être|est|sont|était|étaient|sera|seront|serait|seraient|fut|furent"
+_AFTER_ETRE = re.compile(
+    rf"(?<![\w'’-])(?<![lL]['’])(?:{_ETRE})\s+(?:(?:bien|ainsi|également|aussi|déjà|toujours|mieux|plus|pas|"
+    rf"davantage|{L}+ment)\s+)?(?P<word>[a-zà-ÿ]+)(?![\w'’-])"
+)
+_NOUN_COMPLEMENT = frozenset({"de", "d", "du", "des", "que", "qu"})
+
+
 def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:
     """& between a common word and a determiner or a place is "à" read as "&" ("noir & un
     archipel", "production & Douvrin"); "Johnson & Johnson" and "R&D" stay."""
@@ -1236,6 +1264,23 @@ RULES: tuple[Rule, ...] = (
             ("la malitrise de notre facture", "la maîtrise de notre facture"),
         ),
         _letter_confusions,
+    ),
+    Rule(
+        "participle_after_etre",
+        "A verb's present form after être is its past participle that lost the accent (être conserve "
+        "-> conservé); adjectives stay, and so does a noun before de or que (est cause de).",
+        (
+            (
+                "ce patrimoine doit être conserve, sans être figé",
+                "ce patrimoine doit être conservé, sans être figé",
+            ),
+            ("Les sites sont situes à Lens.", "Les sites sont situés à Lens."),
+            ("Le projet est également lie au contrat.", "Le projet est également lié au contrat."),
+            ("Le climat est calme.", "Le climat est calme."),
+            ("Le tabac est cause de maladies.", "Le tabac est cause de maladies."),
+            ("Cet été marque un tournant.", "Cet été marque un tournant."),
+        ),
+        _participle_after_etre,
     ),
     Rule(
         "preposition_a",

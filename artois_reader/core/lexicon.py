@@ -27,6 +27,7 @@ from artois_reader.core.resources import resource_path
 LEXICON_FILE = ("lexicon", "fr_lexicon.txt.gz")
 GAZETTEER_FILE = ("gazetteer", "communes_hdf.json")
 FINITE_VERBS_FILE = ("lexicon", "finite_verbs.txt")
+PARTICIPLES_FILE = ("lexicon", "participles.txt")
 SECTIONS = ("words", "bands", "accents", "usage", "trigrams", "names")
 
 _ACCENTED = "àâäáãåçéèêëíìîïñóòôöõúùûüýÿ"
@@ -245,6 +246,23 @@ def finite_verbs() -> frozenset[str]:
 def read_finite_verbs(path: Path) -> frozenset[str]:
     text = path.read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+@cache
+def participles() -> dict[str, tuple[str, bool]]:
+    """Verb forms that are a past participle without its accent, with that participle and whether a
+    noun writes the form too ("conserve" -> ("conservé", True)): resources/lexicon/participles.txt,
+    made by tools/make_participles.py from the dictionary."""
+    return read_participles(resource_path(*PARTICIPLES_FILE))
+
+
+def read_participles(path: Path) -> dict[str, tuple[str, bool]]:
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            form, accented, *noun = line.split()
+            found[form] = (accented, bool(noun))
+    return found
 
 
 def gazetteer_names(path: Path) -> set[str]:
