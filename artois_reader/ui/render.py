@@ -278,7 +278,13 @@ def _passages_html(
     parts: list[str] = []
     page = first_page
     in_list = False
+    in_box = False  # an explainer's box is open: its question and answer passages share it
     for passage in passages:
+        explainer = not raw and passage.kind == PassageKind.EXPLAINER
+        joined = in_box and explainer and passage.page == page and not _asks(passage.text)
+        if in_box and not joined:
+            parts.append("</table>")
+            in_box = False
         if passage.page != page:
             page = passage.page
             if in_list:
@@ -289,15 +295,28 @@ def _passages_html(
         if listed != in_list:
             parts.append("<ul>" if listed else "</ul>")
             in_list = listed
+        if explainer:
+            if not in_box:
+                parts.append(_BOX_TABLE)
+                in_box = True
+            parts.append(_box_row(passage, focused=passage.id == focus, theme=theme, labelled=not joined))
+            continue
         contact = edition.contact_of(passage.id) if passage.kind == PassageKind.CONTACT else None
         parts.append(
             _passage_html(
                 passage, focused=passage.id == focus, listed=listed, theme=theme, raw=raw, contact=contact
             )
         )
+    if in_box:
+        parts.append("</table>")
     if in_list:
         parts.append("</ul>")
     return "".join(parts)
+
+
+def _asks(text: str) -> bool:
+    """A passage that asks its question ("L'inscription à l'UNESCO, c'est quoi ?") opens a box."""
+    return text.rstrip().endswith("?")
 
 
 _BOXED = (PassageKind.EXPLAINER, PassageKind.CONTACT)
@@ -316,24 +335,34 @@ def _passage_html(
     if passage.kind == PassageKind.HEADING:
         return f"<h3{style}>{anchor}{text}</h3>"
     if passage.kind in _BOXED:
-        label = (
-            translate("Render", "What is it?")
-            if passage.kind == PassageKind.EXPLAINER
-            else translate("Render", "Contact")
-        )
-        background = theme.focus_background if focused else theme.box_background
-        colour = f" color:{theme.focus_text};" if focused else ""
-        body = contact_html(contact, theme) if contact is not None else _line_breaks(text)
-        return (
-            f'<table width="100%" cellpadding="8" cellspacing="0" '
-            f'style="background-color:{background};{colour}">'
-            f"<tr><td>{anchor}<b>{e(label)}</b><br>{body}</td></tr></table>"
-        )
+        body = contact_html(contact, theme) if contact is not None else None
+        return _BOX_TABLE + _box_row(passage, focused=focused, theme=theme, body=body) + "</table>"
     if listed:
         return f"<li{style}>{anchor}{text}</li>"
     if not focused and is_noise_text(passage.text):  # a map label, a logo, a legend: read off a picture
         return f'<p style="color:{theme.muted}"><i>{anchor}{text}</i></p>'
     return f"<p{style}>{anchor}{text}</p>"
+
+
+_BOX_TABLE = '<table width="100%" cellpadding="8" cellspacing="0">'
+
+
+def _box_row(
+    passage: Passage, *, focused: bool, theme: Theme, labelled: bool = True, body: str | None = None
+) -> str:
+    """A boxed passage (an explainer, a contact) as one row of its box: its label ("C'est quoi ?") on
+    the box's first row only, the row coloured as the focus when it is the passage searched for."""
+    anchor = f'<a name="{e(passage.id)}"></a>'
+    label = (
+        translate("Render", "What is it?")
+        if passage.kind == PassageKind.EXPLAINER
+        else translate("Render", "Contact")
+    )
+    background = theme.focus_background if focused else theme.box_background
+    colour = f" color:{theme.focus_text};" if focused else ""
+    heading = f"<b>{e(label)}</b><br>" if labelled else ""
+    content = body if body is not None else _line_breaks(e(passage.text))
+    return f'<tr><td style="background-color:{background};{colour}">{anchor}{heading}{content}</td></tr>'
 
 
 def _line_breaks(escaped: str) -> str:

@@ -3,9 +3,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from artois_reader.core.document import Passage, PassageKind
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.navigation import Place, View, place_from_url
-from artois_reader.ui.render import phone_href, render_place, website_href
+from artois_reader.ui.render import Theme, _passages_html, phone_href, render_place, website_href
 
 
 def _hrefs(html: str) -> list[str]:
@@ -141,3 +142,21 @@ def test_pages_are_read_only_when_a_view_needs_them(edition: Edition) -> None:
     assert loads == ["read"] and shown.html.count("<li>") == 2
     render_place(Place(lazy.doc_id, View.SECTION, "s3"), lazy)
     assert loads == ["read"]
+
+
+def test_an_explainer_question_and_answer_share_one_box(edition: Edition) -> None:
+    """The question passage opens the box and carries the label; its answer continues it; the next
+    question opens a box of its own."""
+    question = Passage("q1", 3, PassageKind.EXPLAINER, "L'inscription à l'UNESCO, c'est quoi ?", "", "s3", 2)
+    answer = replace(question, id="q2", text="Depuis 2012, le Bassin minier est inscrit.")
+    other = replace(question, id="q3", text="La Chaîne des parcs, c'est quoi ?")
+    html = _passages_html(
+        edition, [question, answer, other], focus="q2", first_page=3, theme=Theme(), raw=False
+    )
+    assert html.count("<table") == 2 and html.count("</table>") == 2
+    assert html.count("What is it?") == 2  # the label once a box
+    first_box = html.split("</table>")[0]
+    assert 'name="q1"' in first_box and 'name="q2"' in first_box and 'name="q3"' not in first_box
+    assert (
+        f"background-color:{Theme().focus_background}" in first_box.split('name="q2"')[0].rsplit("<tr>", 1)[1]
+    )
