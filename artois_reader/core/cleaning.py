@@ -939,8 +939,10 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
         return True
     if elided or bare in _BEFORE_AN_OBJECT or _bare_noun(following):
         # "a l'échelle", "a lui", "gaz a effet de serre"; but "Le territoire a l'ambition", "a vocation"
-        return _TOPIC.match(text, end) is not None or not _subject_before(
-            _clause_words(text, position), vocabulary
+        return (
+            _TOPIC.match(text, end) is not None
+            or _parallel_a(text, end, vocabulary)
+            or not _subject_before(_clause_words(text, position), vocabulary)
         )
     return False
 
@@ -955,6 +957,22 @@ def _after_pronominal_verb(text: str, position: int) -> bool:
     subject and its verb; "m'y a", "s'en a" are too short to match."""
     match = _PRONOMINAL_VERB.search(text, max(0, position - 40), position)
     return match is not None and match.group(1).casefold() not in {"il", "ils"}
+
+
+_PARALLEL_A = re.compile(
+    rf"\s*(?:{L}+{APOS}|{L}+\s+){{0,2}}{L}+\s+(?:et|ou)\s+(?P<a>[aà])\s+(?:l{APOS}|(?:la|le|les|un|une|des|du|au|aux)\s)"
+)
+
+
+def _parallel_a(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Is "a" the first of two "à" that "et" or "ou" join, after a short complement ("L'accès a
+    l'éducation et à la formation")? The second may have lost its accent too: it counts when the
+    rules would make it "à". "et à ce titre", "et à terme" take no article: no match."""
+    match = _PARALLEL_A.match(text, end)
+    if match is None:
+        return False
+    second = match.start("a")
+    return text[second] == "à" or _a_is_preposition(text, second, second + 1, vocabulary)
 
 
 _TOPIC = re.compile(rf"[^.!?;:\n]*?,\s*c{APOS}est\s+quoi\b", re.IGNORECASE)

@@ -188,6 +188,15 @@ def test_the_verb_a_is_never_turned_into_a_preposition(sentence: str) -> None:
             "Le dispositif permettra à chaque commune d'agir.",
         ),
         ("Cette politique répond a la demande.", "Cette politique répond à la demande."),
+        (
+            "L'accès a l'éducation et à la formation pour tous est au coeur des actions.",
+            "L'accès à l'éducation et à la formation pour tous est au coeur des actions.",
+        ),
+        ("le droit a l'emploi ou à l'insertion", "le droit à l'emploi ou à l'insertion"),
+        (  # both lost their accent: the second is "à" (no subject after "et"), so the first is too
+            "l'accès a l'éducation et a la formation de ses habitants",
+            "l'accès à l'éducation et à la formation de ses habitants",
+        ),
     ],
 )
 def test_a_becomes_a_where_grammar_wants_the_preposition(ocr: str, repaired: str) -> None:
