@@ -2,7 +2,10 @@
 
 Prints a JSON report: the time to read the lexicon file (fresh, in this process) and with the
 gazetteer (`french_lexicon()`), then for each document the time of `clean_pages` (median of a few
-runs, the lexicon already read) and the time the slowest OCR rules take on its blocks.
+runs, the lexicon already read) and the time the slowest OCR rules take on its blocks; last,
+`repair_ocr` on single blocks of growing length (the CRTE's text as one block, once to 8 times, and
+a chain of "et a la vie" 1,500 to 12,000 times): the time per thousand characters should stay flat,
+since each rule looks at a bounded window around each word.
 
     python bench/cleaning_bench.py                         # the bundled CRTE, text and PDF
     python bench/cleaning_bench.py --pdf ../shared/pdf-samples/009-pdflatex-geotopo/GeoTopo-komprimiert.pdf
@@ -75,6 +78,24 @@ def document_report(path: Path, runs: int) -> dict:
     }
 
 
+def long_blocks_report() -> dict:
+    crte = (REPO / "resources" / "crte_pma_chapeau_commun.txt").read_text(encoding="utf-8")
+    one_block = " ".join(crte.split())
+    samples = {f"crte_x{n}": one_block * n for n in (1, 2, 4, 8)}
+    samples |= {
+        f"a_chain_x{n}": "Le droit a la vie " + "et a la vie " * n + "." for n in (1500, 3000, 6000, 12000)
+    }
+    report = {}
+    for name, text in samples.items():
+        seconds = _seconds(lambda text=text: cleaning.repair_ocr(text), 1)
+        report[name] = {
+            "characters": len(text),
+            "s": round(seconds, 3),
+            "ms_per_1000_chars": round(seconds * 1e6 / len(text), 2),
+        }
+    return report
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pdf", type=Path, action="append", default=[], help="another document")
@@ -89,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
         "machine": platform.machine(),
         "lexicon": lexicon_report(),
         "documents": [document_report(path, args.runs) for path in [*documents, *args.pdf]],
+        "long_blocks": long_blocks_report(),
     }
     print(json.dumps(report, ensure_ascii=False, indent=2))
 

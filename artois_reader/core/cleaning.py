@@ -57,19 +57,26 @@ class Rule:
 # --- Context helpers ----------------------------------------------------------------------------
 
 
+WORD_WINDOW = 100  # characters looked back for the word before a position
+CLAUSE_WINDOW = 400  # and for the clause it is in: a block of any length costs the same per word
+
+
 def _at_sentence_start(text: str, position: int) -> bool:
-    before = text[:position].rstrip(" \"'’“«(\u00a0")
+    before = text[max(0, position - WORD_WINDOW) : position].rstrip(" \"'’“«(\u00a0")
     return not before or (before[-1] in ".!?…:\n" and not before.endswith(("etc.", " :")))
 
 
 def _previous_word(text: str, position: int) -> str:
-    match = re.search(rf"({L}+{APOS}?)\W*$", text[:position])
+    match = re.search(rf"({L}+{APOS}?)\W*$", text[max(0, position - WORD_WINDOW) : position])
     return match.group(1).casefold() if match else ""
 
 
 def _next_word(text: str, position: int) -> str:
-    match = re.match(rf"\s*({APOS}?{L}+(?:-{L}+)*{APOS}?)", text[position:])
+    match = _NEXT_WORD.match(text, position)
     return match.group(1) if match else ""
+
+
+_NEXT_WORD = re.compile(rf"\s*({APOS}?{L}+(?:-{L}+)*{APOS}?)")
 
 
 def _with_case(word: str, upper: bool) -> str:
@@ -830,8 +837,8 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?()\n]|,|\b(?:et|dont|que|qu['’]|où|lorsque
 
 def _clause_words(text: str, position: int) -> list[str]:
     """The words of the clause before `position`, the elided ones with their apostrophe."""
-    start = 0
-    for match in _CLAUSE_BREAK.finditer(text, 0, position):
+    start = max(0, position - CLAUSE_WINDOW)
+    for match in _CLAUSE_BREAK.finditer(text, start, position):
         start = match.end()
     return re.findall(rf"{L}+(?:-{L}+)*{APOS}?", text[start:position])
 
@@ -908,7 +915,7 @@ is "que" and the verb ("ce qu'a la région", "qu'a permis le contrat")."""
 def _a_after_comparing_que(text: str, position: int, following: str) -> bool:
     """ "ainsi qu'a la santé" -> "ainsi qu'à la santé": after "ainsi qu'" and its kin, before a
     determiner, an elided article or an infinitive ("plutôt qu'à faire"), never a participle."""
-    head = re.search(rf"({L}+)\s+qu{APOS}$", text[:position])
+    head = re.search(rf"({L}+)\s+qu{APOS}$", text[max(0, position - WORD_WINDOW) : position])
     if head is None or head.group(1).casefold() not in _COMPARING_HEADS:
         return False
     bare = following.lstrip(APOSTROPHES).casefold()
@@ -918,7 +925,11 @@ def _a_after_comparing_que(text: str, position: int, following: str) -> bool:
     return elided or bare in DETERMINERS or bare in _STRESSED_PRONOUNS or is_infinitive(bare)
 
 
-def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary) -> bool:
+def _a_is_preposition(
+    text: str, position: int, end: int, vocabulary: Vocabulary, *, look_ahead: bool = True
+) -> bool:
+    """Is the "a" at `position` the preposition "à"? `look_ahead` lets a second "a" joined by "et"
+    decide (`_parallel_a`), one level deep: a chain of them never recurses further."""
     previous = _previous_word(text, position)
     following = _next_word(text, end)
     if following.casefold() in _LATIN_AFTER_A:
@@ -941,7 +952,7 @@ def _a_is_preposition(text: str, position: int, end: int, vocabulary: Vocabulary
         # "a l'échelle", "a lui", "gaz a effet de serre"; but "Le territoire a l'ambition", "a vocation"
         return (
             _TOPIC.match(text, end) is not None
-            or _parallel_a(text, end, vocabulary)
+            or (look_ahead and _parallel_a(text, end, vocabulary))
             or not _subject_before(_clause_words(text, position), vocabulary)
         )
     return False
@@ -972,10 +983,10 @@ def _parallel_a(text: str, end: int, vocabulary: Vocabulary) -> bool:
     if match is None:
         return False
     second = match.start("a")
-    return text[second] == "à" or _a_is_preposition(text, second, second + 1, vocabulary)
+    return text[second] == "à" or _a_is_preposition(text, second, second + 1, vocabulary, look_ahead=False)
 
 
-_TOPIC = re.compile(rf"[^.!?;:\n]*?,\s*c{APOS}est\s+quoi\b", re.IGNORECASE)
+_TOPIC = re.compile(rf"[^.!?;:\n]{{0,200}}?,\s*c{APOS}est\s+quoi\b", re.IGNORECASE)
 """What ends in ", c'est quoi ?" is a noun phrase, the topic of the question: no verb "a" in it
 ("L'inscription a l'UNESCO, c'est quoi ?")."""
 
@@ -1061,7 +1072,7 @@ def _ampersand_a(text: str, vocabulary: Vocabulary) -> str:
     archipel", "production & Douvrin"); "Johnson & Johnson" and "R&D" stay."""
 
     def repl(match: re.Match[str]) -> str:
-        previous_match = re.search(rf"({L}+)\W*$", text[: match.start()])
+        previous_match = re.search(rf"({L}+)\W*$", text[max(0, match.start() - WORD_WINDOW) : match.start()])
         following = _next_word(text, match.end())
         if not previous_match or not following or previous_match.group(1)[0].isupper():
             return match.group(0)

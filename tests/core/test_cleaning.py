@@ -570,3 +570,9 @@ def test_the_cleaned_crte_reads_as_french_where_a_lexicon_was_needed(crte_text: 
 )
 def test_a_final_e_or_e_acute_is_decided_by_the_word_before(ocr: str, repaired: str) -> None:
     assert repair_ocr(ocr) == repaired
+
+
+def test_a_long_chain_of_joined_a_is_cleaned_without_recursion() -> None:
+    """Each "a" looks at most one "et a" ahead: a block of thousands of them never recurses deeper."""
+    text = "Le droit a la vie " + "et a la vie " * 3000 + "."
+    assert repair_ocr(text).count(" à la vie") == 3001
