@@ -29,7 +29,8 @@ def find_definitions(text: str) -> list[Definition]:
     text = squash(text)
     found = []
     for match in _IN_PARENTHESES.finditer(text):
-        definition = _long_form_before(text[: match.start()], match.group(1))
+        short = match.group(1)  # its long form has at most three words a letter: look that far back
+        definition = _long_form_before(text[max(0, match.start() - 60 * len(short)) : match.start()], short)
         if definition:
             found.append(definition)
     for match in _AFTER_ACRONYM.finditer(text):

@@ -26,6 +26,7 @@ _NOT_UNITS = word_set(
 )
 _CLAUSE_END = re.compile(r"[,;:.()!?]|\s[-–—]\s")
 MAX_LABEL_WORDS = 7
+LABEL_WINDOW = 500  # characters each side of a figure: room for its label's words
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,9 @@ def _unit(unit: str) -> str:
 
 def _label(text: str, match: re.Match[str]) -> str:
     """The clause around the figure, a few words each side."""
-    before = _CLAUSE_END.split(text[: match.start()])[-1].split()[-MAX_LABEL_WORDS:]
-    after = _CLAUSE_END.split(text[match.end() :])[0].split()[:MAX_LABEL_WORDS]
+    start, end = match.start(), match.end()  # a window each side: a long block costs no more a figure
+    before = _CLAUSE_END.split(text[max(0, start - LABEL_WINDOW) : start])[-1].split()[-MAX_LABEL_WORDS:]
+    after = _CLAUSE_END.split(text[end : end + LABEL_WINDOW])[0].split()[:MAX_LABEL_WORDS]
     value = f"{french_number(match.group(1))} {match.group(2)}"
     label = " ".join([*before, value, *after])
     return label.strip()
