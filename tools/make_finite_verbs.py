@@ -22,14 +22,18 @@ The source is Debian's ``hunspell-fr-classical`` (Dicollecte, MPL-2.0), as for t
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from make_lexicon import FORBIDDEN, NEED_AFFIX, read_suffixes, read_tagged_entries
-
-from artois_reader.core.lexicon import french_lexicon
+from make_lexicon import (
+    FORBIDDEN,
+    dictionary_arguments,
+    read_suffixes,
+    read_tagged_entries,
+    tagged_forms,
+    used_in_french,
+)
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "finite_verbs.txt"
 MIN_ZIPF = 2.0  # once in 10 million words
@@ -52,17 +56,13 @@ def read_forms(dic: Path, aff: Path) -> tuple[set[str], set[str]]:
         if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
             continue
         verb = any(tag.startswith("po:v") for tag in tags)
-        if NEED_AFFIX not in flags:
-            other.add(spelling)  # the entry itself: a verb's is its infinitive
-        for flag in flags:
-            for suffix in suffixes.get(flag, ()):
-                form = suffix.apply(spelling)
-                if not form or not form.isalpha():
-                    continue
-                if not verb or NOT_FINITE & set(suffix.tags):
-                    other.add(form)  # a noun's plural, a participle, an infinitive
-                elif FINITE_TENSES & set(suffix.tags) and THIRD_PERSON & set(suffix.tags):
-                    finite.add(form)
+        for form, form_tags in tagged_forms(spelling, flags, suffixes):
+            if not form.isalpha():
+                continue
+            if not verb or not form_tags or NOT_FINITE & set(form_tags):
+                other.add(form)  # a noun's plural, a participle, an infinitive (a verb's entry)
+            elif FINITE_TENSES & set(form_tags) and THIRD_PERSON & set(form_tags):
+                finite.add(form)
     return finite, other
 
 
@@ -75,18 +75,10 @@ def write_verbs(path: Path, forms: list[str]) -> None:
     path.write_text(HEADER + "\n".join(forms) + "\n", encoding="utf-8")
 
 
-def zipf_in_use() -> Callable[[str], bool]:
-    lexicon = french_lexicon()
-    return lambda form: lexicon.zipf(form) >= MIN_ZIPF
-
-
 def main(argv: Iterable[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(None if argv is None else list(argv))
+    args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     finite, other = read_forms(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
-    forms = finite_verbs(finite, other, zipf_in_use())
+    forms = finite_verbs(finite, other, used_in_french(MIN_ZIPF))
     write_verbs(args.output, forms)
     print(f"{len(finite)} third-person finite forms -> {len(forms)} that only a verb writes")
     print(args.output, file=sys.stderr)

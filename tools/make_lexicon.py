@@ -32,7 +32,7 @@ import math
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +95,33 @@ def read_tagged_entries(dic: Path) -> Iterator[tuple[str, list[str], list[str]]]
             head, *tags = line.split()
             stem, _, flags = head.partition("/")
             yield stem, [flags[i : i + 2] for i in range(0, len(flags), 2)], tags
+
+
+def tagged_forms(
+    stem: str, flags: list[str], suffixes: dict[str, list[Suffix]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The forms one entry gives, each with its suffix's morphology: the stem itself (no tags) unless
+    it needs an affix, then each suffix of its flags that applies."""
+    forms: list[tuple[str, tuple[str, ...]]] = [] if NEED_AFFIX in flags else [(stem, ())]
+    for flag in flags:
+        forms += [(form, s.tags) for s in suffixes.get(flag, ()) if (form := s.apply(stem))]
+    return forms
+
+
+def dictionary_arguments(description: str, output: Path, argv: Iterable[str] | None) -> argparse.Namespace:
+    """The command line every tool made from the dictionary takes: its folder, and --output."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
+    parser.add_argument("--output", type=Path, default=output)
+    return parser.parse_args(None if argv is None else list(argv))
+
+
+def used_in_french(min_zipf: float) -> Callable[[str], bool]:
+    """Does French use a word at least `min_zipf` in the shipped lexicon (the one this module makes)?"""
+    from artois_reader.core.lexicon import french_lexicon
+
+    lexicon = french_lexicon()
+    return lambda word: lexicon.zipf(word) >= min_zipf
 
 
 def expand(dic: Path, aff: Path) -> tuple[set[str], set[str]]:
@@ -185,10 +212,7 @@ def write_lexicon(
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
+    args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     import wordfreq  # build time only: never a dependency of the application
 
     forms, stems = expand(args.hunspell / "fr.dic", args.hunspell / "fr.aff")

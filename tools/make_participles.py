@@ -26,15 +26,19 @@ The source is Debian's ``hunspell-fr-classical`` (Dicollecte, MPL-2.0), as for t
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from make_lexicon import FORBIDDEN, NEED_AFFIX, read_suffixes, read_tagged_entries
-
-from artois_reader.core.lexicon import french_lexicon
+from make_lexicon import (
+    FORBIDDEN,
+    dictionary_arguments,
+    read_suffixes,
+    read_tagged_entries,
+    tagged_forms,
+    used_in_french,
+)
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "participles.txt"
 MIN_ZIPF = 2.0  # once in 10 million words
@@ -61,11 +65,7 @@ def read_forms(dic: Path, aff: Path) -> Forms:
     for spelling, flags, tags in read_tagged_entries(dic):
         if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
             continue
-        generated = [] if NEED_AFFIX in flags else [(spelling, ())]
-        for flag in flags:
-            generated += [
-                (f, s.tags) for s in suffixes.get(flag, ()) if (f := s.apply(spelling)) and f.isalpha()
-            ]
+        generated = [(form, tags) for form, tags in tagged_forms(spelling, flags, suffixes) if form.isalpha()]
         if "po:adj" in tags:
             forms.adjectives.update(form for form, _ in generated)
         forms.adjectives.update(f for f, t in generated if "po:ppas" in t or "po:adj" in t)  # "mise"
@@ -102,18 +102,10 @@ def write_participles(path: Path, rows: list[tuple[str, str, bool]]) -> None:
     path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
 
 
-def zipf_in_use() -> Callable[[str], bool]:
-    lexicon = french_lexicon()
-    return lambda form: lexicon.zipf(form) >= MIN_ZIPF
-
-
 def main(argv: Iterable[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(None if argv is None else list(argv))
+    args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     forms = read_forms(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
-    rows = participles(forms, zipf_in_use())
+    rows = participles(forms, used_in_french(MIN_ZIPF))
     write_participles(args.output, rows)
     print(f"{len(forms.pairs)} present-tense forms one accent from their participle -> {len(rows)} listed")
     print(args.output, file=sys.stderr)

@@ -27,14 +27,13 @@ The source is Debian's ``hunspell-fr-classical`` (Dicollecte, MPL-2.0), as for t
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from make_lexicon import FORBIDDEN, NEED_AFFIX, read_suffixes, read_tagged_entries
+from make_lexicon import FORBIDDEN, dictionary_arguments, read_suffixes, read_tagged_entries, tagged_forms
 
 from artois_reader.core.analysis import fold
 from artois_reader.core.analysis import snowball_stem as stem
@@ -67,9 +66,7 @@ def read_lemmas(dic: Path, aff: Path) -> dict[str, Lemma]:
     for spelling, flags, tags in read_tagged_entries(dic):
         if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
             continue
-        forms = set() if NEED_AFFIX in flags else {spelling}
-        for flag in flags:
-            forms.update(f for s in suffixes.get(flag, ()) if (f := s.apply(spelling)) and f.isalpha())
+        forms = {form for form, _tags in tagged_forms(spelling, flags, suffixes) if form.isalpha()}
         lemma = lemmas.setdefault(fold(spelling), Lemma(spelling))
         lemma.forms.update(fold(form) for form in forms)
         lemma.naming = lemma.naming or any(tag in NAMING for tag in tags)
@@ -118,10 +115,7 @@ def zipf_of(lemmas: dict[str, Lemma]) -> Callable[[str], bool]:
 
 
 def main(argv: Iterable[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("hunspell", type=Path, help="folder with fr.dic and fr.aff (hunspell-fr-classical)")
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(None if argv is None else list(argv))
+    args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     lemmas = read_lemmas(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
     splits = stem_splits(lemmas, zipf_of(lemmas))
     write_splits(args.output, splits)

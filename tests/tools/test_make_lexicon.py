@@ -9,12 +9,7 @@ import pytest
 
 from artois_reader.core.lexicon import read_lexicon
 
-AFF = """# a tiny affix file in the Dicollecte style (FLAG long)
-SET UTF-8
-FLAG long
-NEEDAFFIX ()
-FORBIDDENWORD {}
-
+AFF = """
 SFX S. Y 2
 SFX S. 0 0/L'D'Q' [^sxz] is:sg
 SFX S. 0 s/D'Q' [^sxz] is:pl
@@ -39,10 +34,8 @@ fautte/{} po:nom
 
 
 @pytest.fixture
-def hunspell(tmp_path: Path) -> Path:
-    (tmp_path / "fr.aff").write_text(AFF, encoding="utf-8")
-    (tmp_path / "fr.dic").write_text(DIC, encoding="utf-8")
-    return tmp_path
+def hunspell(dictionary) -> Path:
+    return dictionary(AFF, DIC)
 
 
 def test_stems_expand_with_their_suffixes_and_without_elisions(hunspell: Path) -> None:

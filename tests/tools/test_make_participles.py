@@ -10,12 +10,7 @@ import pytest
 
 from artois_reader.core.lexicon import read_participles
 
-AFF = """# a tiny affix file in the Dicollecte style (FLAG long)
-SET UTF-8
-FLAG long
-NEEDAFFIX ()
-FORBIDDENWORD {}
-
+AFF = """
 SFX S. Y 2
 SFX S. 0 0 [^sxz] is:sg
 SFX S. 0 s [^sxz] is:pl
@@ -50,10 +45,9 @@ chanter/a0() po:v1
 
 
 @pytest.fixture
-def forms(tmp_path: Path) -> make_participles.Forms:
-    (tmp_path / "fr.aff").write_text(AFF, encoding="utf-8")
-    (tmp_path / "fr.dic").write_text(DIC, encoding="utf-8")
-    return make_participles.read_forms(tmp_path / "fr.dic", tmp_path / "fr.aff")
+def forms(dictionary) -> make_participles.Forms:
+    folder = dictionary(AFF, DIC)
+    return make_participles.read_forms(folder / "fr.dic", folder / "fr.aff")
 
 
 def everything_in_use(_form: str) -> bool:
@@ -88,16 +82,3 @@ def test_the_file_is_read_back_by_the_lexicon(tmp_path: Path, forms: make_partic
     assert path.read_text(encoding="utf-8").startswith("# Artois Reader participles")
     read = read_participles(path)
     assert read["conserve"] == ("conservé", True) and read["situes"] == ("situés", False)
-
-
-HUNSPELL = Path("/usr/share/hunspell")
-
-
-def test_the_shipped_file_is_what_the_tool_makes_from_the_dictionary(tmp_path: Path) -> None:
-    """Whoever changes the rules regenerates the file: CI installs hunspell-fr-classical to check."""
-    aff = HUNSPELL / "fr.aff"
-    if not aff.is_file() or "“CLASSIQUE” v7.0" not in aff.read_text(encoding="utf-8")[:400]:
-        pytest.skip("hunspell-fr-classical 7.0 is not installed (apt-get install hunspell-fr-classical)")
-    output = tmp_path / "participles.txt"
-    make_participles.main([str(HUNSPELL), "--output", str(output)])
-    assert output.read_text(encoding="utf-8") == make_participles.OUTPUT.read_text(encoding="utf-8")
