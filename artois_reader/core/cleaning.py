@@ -1039,6 +1039,53 @@ _C_EST_A_DIRE = re.compile(rf"(\b[cC]{APOS}est[- ])a([- ]dire\b)")
 """"c'est-a-dire" (and "c'est a dire"): a set phrase, the OCR lost its grave accent."""
 
 
+def _name_by_neighbour(text: str, vocabulary: Vocabulary) -> str:
+    """A capitalised word no dictionary knows, met once, one letter from a name the document writes
+    elsewhere before the same word, is that name: "à Douvrain/Billy-Berclau" beside "à
+    Douvrin/Billy-Berclau". Two such names, or none, and the word stays ("Olhain" is no "Ohain")."""
+    lexicon = french_lexicon()
+
+    def repl(match: re.Match[str]) -> str:
+        word, low = match.group(0), match.group(0).casefold()
+        if len(low) < 5 or vocabulary.count(low) > 1 or _known(word, lexicon):
+            return word
+        after = _FOLLOWING.match(text, match.end())
+        if after is None:
+            return word
+        names = {
+            name
+            for name in preceding.get(after.group(1).casefold(), ())
+            if name != low and _one_letter_apart(low, name) and lexicon.is_name(name)
+        }
+        return _with_case(names.pop(), True) if len(names) == 1 else word
+
+    preceding = vocabulary.memo("names_before_a_word", _names_before_a_word)
+    return _CAPITALISED_WORD.sub(repl, text)
+
+
+def _names_before_a_word(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """The document's capitalised words by the word that follows them ("billy-berclau": ["douvrin"])."""
+    preceding: defaultdict[str, list[str]] = defaultdict(list)
+    for name, next_words in vocabulary.followers.items():
+        for word in next_words:
+            preceding[word].append(name)
+    return preceding
+
+
+_CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý]{L}+(?![\w'’-])")
+_FOLLOWING = re.compile(rf"(?:[ \t/]+|\s*/\s*)({L}+(?:-{L}+)*)")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _participle_after_etre(text: str, _v: Vocabulary) -> str:
     """A verb's present form right after "être" (or an adverb after it) is its participle that lost
     the accent: "doit être conserve," -> "conservé", "sont situes" -> "situés". Adjectives are not
@@ -1293,6 +1340,19 @@ RULES: tuple[Rule, ...] = (
             ("la malitrise de notre facture", "la maîtrise de notre facture"),
         ),
         _letter_confusions,
+    ),
+    Rule(
+        "name_by_neighbour",
+        "A capitalised word no dictionary knows, one letter from a name the document writes before the "
+        "same word, is that name.",
+        (
+            (
+                "le Parc à Douvrin/Billy-Berclau. Leur production à Douvrain/Billy-Berclau",
+                "le Parc à Douvrin/Billy-Berclau. Leur production à Douvrin/Billy-Berclau",
+            ),
+            ("le parc d'Olhain et la base de loisirs", "le parc d'Olhain et la base de loisirs"),
+        ),
+        _name_by_neighbour,
     ),
     Rule(
         "participle_after_etre",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -149,6 +149,7 @@ PARTICIPLE_WORDS = frozenset(
 
 _WORD = re.compile(r"[^\W\d_]+(?:\d[^\W\d_]+)*(?:-[^\W\d_]+(?:\d[^\W\d_]+)*)*")  # "P6le" is one word
 _BROKEN_AT_LINE_END = re.compile(r"[^\W\d_]+-[ \t]*\r?\n\s*[^\W\d_]+")
+_NEIGHBOURS = re.compile(r"[ \t/]+|\s*/\s*")  # what stands between a name and the word after it
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ class Vocabulary:
     compounds: Mapping[str, int] = field(default_factory=dict)  # "éco-transition": 4
     compound_heads: Mapping[str, int] = field(default_factory=dict)  # "éco": 4
     capitalised: Mapping[str, int] = field(default_factory=dict)  # words met with a capital
+    followers: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "douvrin": {"billy-berclau"}
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # rules' caches
 
     def memo(self, key: str, compute: Callable[[Vocabulary], T]) -> T:
@@ -178,9 +180,17 @@ class Vocabulary:
         compounds: Counter[str] = Counter()
         heads: Counter[str] = Counter()
         capitalised: Counter[str] = Counter()
+        followers: defaultdict[str, set[str]] = defaultdict(set)
         for text in texts:
-            for match in _WORD.finditer(_BROKEN_AT_LINE_END.sub(" ", text)):
+            text = _BROKEN_AT_LINE_END.sub(" ", text)
+            previous = None  # a capitalised word, and where it ends: the word right after follows it
+            for match in _WORD.finditer(text):
                 token = match.group()
+                if previous is not None and _NEIGHBOURS.fullmatch(text, previous[1], match.start()):
+                    followers[previous[0]].add(token.casefold())
+                previous = (
+                    (token.casefold(), match.end()) if token[:1].isupper() and "-" not in token else None
+                )
                 parts = token.split("-")
                 if len(parts) > 1:
                     compounds[token.casefold()] += 1
@@ -190,7 +200,8 @@ class Vocabulary:
                     words[part.casefold()] += 1
                     if part[:1].isupper():
                         capitalised[part.casefold()] += 1
-        return cls(dict(words), dict(compounds), dict(heads), dict(capitalised))
+        neighbours = {word: frozenset(after) for word, after in followers.items()}
+        return cls(dict(words), dict(compounds), dict(heads), dict(capitalised), neighbours)
 
     @property
     def looks_french(self) -> bool:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from artois_reader.core.cleaning import RULES, Rule, clean_pages, repair_ocr
+from artois_reader.core.cleaning import RULES, Rule, _one_letter_apart, clean_pages, repair_ocr
 from artois_reader.core.document import BlockKind, Page, RawPage
 from artois_reader.core.errors import Cancelled
 from artois_reader.core.french import Vocabulary
@@ -576,3 +576,23 @@ def test_a_long_chain_of_joined_a_is_cleaned_without_recursion() -> None:
     """Each "a" looks at most one "et a" ahead: a block of thousands of them never recurses deeper."""
     text = "Le droit a la vie " + "et a la vie " * 3000 + "."
     assert repair_ocr(text).count(" à la vie") == 3001
+
+
+def test_a_name_is_mended_only_beside_the_same_word_and_when_met_once() -> None:
+    before = "Le parc est à Douvrin/Billy-Berclau. "
+    assert (
+        repair_ocr(before + "Il produit à Douvrain/Billy-Berclau.")
+        == before + "Il produit à Douvrin/Billy-Berclau."
+    )
+    assert repair_ocr(before + "Il produit à Douvrain, près de Lens.").endswith("Douvrain, près de Lens.")
+    twice = before + "Douvrain/Billy-Berclau et Douvrain/Billy-Berclau."
+    assert repair_ocr(twice) == twice  # a spelling met twice is the document's own
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [("douvrain", "douvrin", True), ("douvrin", "douvrain", True), ("lens", "lenz", True),
+     ("olhain", "ohain", True), ("lens", "lens", False), ("lens", "liens2", False), ("arras", "auras", True)],
+)  # fmt: skip
+def test_one_letter_apart(a: str, b: str, apart: bool) -> None:
+    assert _one_letter_apart(a, b) is apart
