@@ -200,8 +200,8 @@ class Vocabulary:
                     words[part.casefold()] += 1
                     if part[:1].isupper():
                         capitalised[part.casefold()] += 1
-        neighbours = {word: frozenset(after) for word, after in followers.items()}
-        return cls(dict(words), dict(compounds), dict(heads), dict(capitalised), neighbours)
+        following = {word: frozenset(after) for word, after in followers.items()}
+        return cls(dict(words), dict(compounds), dict(heads), dict(capitalised), following)
 
     @property
     def looks_french(self) -> bool:

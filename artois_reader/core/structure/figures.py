@@ -101,7 +101,7 @@ def _unit(unit: str) -> str:
 
 def _label(text: str, match: re.Match[str]) -> str:
     """The clause around the figure, a few words each side."""
-    start, end = match.start(), match.end()  # a window each side: a long block costs no more a figure
+    start, end = match.start(), match.end()  # a window each side: a long block costs no more per figure
     before = _CLAUSE_END.split(text[max(0, start - LABEL_WINDOW) : start])[-1].split()[-MAX_LABEL_WORDS:]
     after = _CLAUSE_END.split(text[end : end + LABEL_WINDOW])[0].split()[:MAX_LABEL_WORDS]
     value = f"{french_number(match.group(1))} {match.group(2)}"
