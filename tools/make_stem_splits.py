@@ -33,11 +33,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from make_lexicon import FORBIDDEN, dictionary_arguments, read_suffixes, read_tagged_entries, tagged_forms
+from make_lexicon import (
+    FORBIDDEN,
+    dictionary_arguments,
+    read_suffixes,
+    read_tagged_entries,
+    tagged_forms,
+    used_in_french,
+)
 
 from artois_reader.core.analysis import fold
 from artois_reader.core.analysis import snowball_stem as stem
-from artois_reader.core.lexicon import french_lexicon
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "stem_splits.txt"
 MIN_ZIPF = 2.0  # once in 10 million words
@@ -110,8 +116,8 @@ def write_splits(path: Path, splits: dict[str, str]) -> None:
 
 
 def zipf_of(lemmas: dict[str, Lemma]) -> Callable[[str], bool]:
-    lexicon = french_lexicon()
-    return lambda key: lexicon.zipf(lemmas[key].spelling) >= MIN_ZIPF
+    in_use = used_in_french(MIN_ZIPF)
+    return lambda key: in_use(lemmas[key].spelling)
 
 
 def main(argv: Iterable[str] | None = None) -> None:

@@ -43,7 +43,7 @@ from functools import cache, lru_cache
 from whoosh.analysis import Token, Tokenizer
 from whoosh.lang.snowball.french import FrenchStemmer
 
-from artois_reader.core.resources import resource_path
+from artois_reader.core.resources import data_lines, resource_path
 
 APOSTROPHES = "'’‘ʼ`´′"
 _APOSTROPHE_CLASS = re.escape(APOSTROPHES)
@@ -145,8 +145,7 @@ def different_words(folded: str, other: str) -> bool:
 def stem_splits() -> dict[str, str]:
     """Form -> its own stem, for the forms Snowball joins to a different word one "e" shorter
     (resources/lexicon/stem_splits.txt, made by tools/make_stem_splits.py from the dictionary)."""
-    text = resource_path(*STEM_SPLITS_FILE).read_text(encoding="utf-8")
-    return dict(line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return dict(line.split() for line in data_lines(resource_path(*STEM_SPLITS_FILE)))
 
 
 @lru_cache(maxsize=200_000)

@@ -17,6 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from artois_reader.core.document import Page, RawPage
 from artois_reader.core.errors import Phase, Progress, report
 from artois_reader.core.french import (
@@ -24,6 +26,7 @@ from artois_reader.core.french import (
     APOSTROPHES,
     DETERMINERS,
     FUNCTION_WORDS,
+    NAME_GAP,
     PREPOSITIONS,
     SUBJECT_PRONOUNS,
     Vocabulary,
@@ -849,7 +852,7 @@ def _subject_before(words: list[str], vocabulary: Vocabulary) -> bool:
     if not words:
         return False
     low = [w.casefold().rstrip(APOSTROPHES) for w in words]
-    if any(w in _FINITE or w == "à" for w in low) or _conjugated_verb(words):
+    if _has_its_verb(words):
         return False  # the clause has its verb already
     if any(w[-1] in APOSTROPHES and w.casefold()[0] in "smtnc" for w in words[1:] + words[:1][1:]):
         return False  # "s'étend", "n'est": an elided pronoun goes with a verb
@@ -876,16 +879,19 @@ _OBJECT_DETERMINERS = DETERMINERS - {"des", "du", "au", "aux", "toute", "tous", 
 _INTRODUCERS = PREPOSITIONS | DETERMINERS | {"d", "ou", "ni", "tout"}
 
 
-def _conjugated_verb(words: list[str]) -> bool:
-    """Does the clause hold a word only a conjugated verb writes ("Son inscription contribue a la")?
-    Not after a relative pronoun: in "celui qui travaille a droit", "travaille" is the relative
-    clause's verb and "a" the main one. Capitalised words are names, not verbs."""
+def _has_its_verb(words: list[str]) -> bool:
+    """Does the clause hold its verb already, so that "a" is no second one? A verb of `_FINITE` or an
+    "à" anywhere; or a word only a conjugated verb writes ("Son inscription contribue a la"), but not
+    after a relative pronoun: in "celui qui travaille a droit", "travaille" is the relative clause's
+    verb and "a" the main one. Capitalised words are names, not verbs."""
+    low = [word.casefold().rstrip(APOSTROPHES) for word in words]
+    if any(w in _FINITE or w == "à" for w in low):
+        return True
     verbs = finite_verbs()
-    for word in words:
-        low = word.casefold().rstrip(APOSTROPHES)
-        if low in _RELATIVES:
+    for word, folded in zip(words, low, strict=True):
+        if folded in _RELATIVES:
             return False
-        if word.islower() and low in verbs:
+        if word.islower() and folded in verbs:
             return True
     return False
 
@@ -1073,17 +1079,13 @@ def _names_before_a_word(vocabulary: Vocabulary) -> dict[str, list[str]]:
 
 
 _CAPITALISED_WORD = re.compile(rf"(?<![\w'’-])[A-ZÀ-Ý]{L}+(?![\w'’-])")
-_FOLLOWING = re.compile(rf"(?:[ \t/]+|\s*/\s*)({L}+(?:-{L}+)*)")
+_FOLLOWING = re.compile(rf"(?:{NAME_GAP})({L}+(?:-{L}+)*)")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter added, dropped or changed turns `a` into `b`."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    """One letter added, dropped or changed turns `a` into `b` (as `structure/places.py` matches a
+    commune's OCR noise)."""
+    return Levenshtein.distance(a, b) == 1
 
 
 def _participle_after_etre(text: str, _v: Vocabulary) -> str:

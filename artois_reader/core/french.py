@@ -149,7 +149,8 @@ PARTICIPLE_WORDS = frozenset(
 
 _WORD = re.compile(r"[^\W\d_]+(?:\d[^\W\d_]+)*(?:-[^\W\d_]+(?:\d[^\W\d_]+)*)*")  # "P6le" is one word
 _BROKEN_AT_LINE_END = re.compile(r"[^\W\d_]+-[ \t]*\r?\n\s*[^\W\d_]+")
-_NEIGHBOURS = re.compile(r"[ \t/]+|\s*/\s*")  # what stands between a name and the word after it
+NAME_GAP = r"[ \t/]+|\s*/\s*"  # what stands between a name and the word after it ("Douvrin/Billy")
+_NAME_GAP = re.compile(NAME_GAP)
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ class Vocabulary:
             previous = None  # a capitalised word, and where it ends: the word right after follows it
             for match in _WORD.finditer(text):
                 token = match.group()
-                if previous is not None and _NEIGHBOURS.fullmatch(text, previous[1], match.start()):
+                if previous is not None and _NAME_GAP.fullmatch(text, previous[1], match.start()):
                     followers[previous[0]].add(token.casefold())
                 previous = (
                     (token.casefold(), match.end()) if token[:1].isupper() and "-" not in token else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from artois_reader.core.resources import resource_path
+from artois_reader.core.resources import data_lines, resource_path
 
 LEXICON_FILE = ("lexicon", "fr_lexicon.txt.gz")
 GAZETTEER_FILE = ("gazetteer", "communes_hdf.json")
@@ -244,8 +244,7 @@ def finite_verbs() -> frozenset[str]:
 
 
 def read_finite_verbs(path: Path) -> frozenset[str]:
-    text = path.read_text(encoding="utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return frozenset(data_lines(path))
 
 
 @cache
@@ -258,10 +257,9 @@ def participles() -> dict[str, tuple[str, bool]]:
 
 def read_participles(path: Path) -> dict[str, tuple[str, bool]]:
     found = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            form, accented, *noun = line.split()
-            found[form] = (accented, bool(noun))
+    for line in data_lines(path):
+        form, accented, *noun = line.split()
+        found[form] = (accented, bool(noun))
     return found
 
 

@@ -28,3 +28,10 @@ def resource_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resource_dir().joinpath(*parts)
+
+
+def data_lines(path: Path) -> list[str]:
+    """The lines of one of our plain-text data files (resources/lexicon/*.txt), "#" comments left out."""
+    return [
+        line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")
+    ]
