@@ -23,11 +23,9 @@ import contextlib
 import dataclasses
 import enum
 import gc
-import hashlib
 import json
 import logging
 import os
-import secrets
 import shutil
 import tempfile
 import threading
@@ -37,7 +35,6 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
@@ -124,6 +121,8 @@ def default_home() -> Path:
 
 
 def file_sha256(path: Path) -> str:
+    import hashlib  # on first use: OpenSSL's hashes cost the window's start-up 4-7 ms
+
     digest = hashlib.sha256()
     with path.open("rb") as stream:
         while chunk := stream.read(_COPY_CHUNK):
@@ -132,11 +131,11 @@ def file_sha256(path: Path) -> str:
 
 
 def _now_iso() -> str:
-    return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
 def _temp_name(label: str) -> str:
-    return f"{TEMP_PREFIX}{label}-{os.getpid()}-{secrets.token_hex(4)}"
+    return f"{TEMP_PREFIX}{label}-{os.getpid()}-{os.urandom(4).hex()}"
 
 
 def _storage_error(error: OSError, what: str) -> LibraryError:
@@ -191,6 +190,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _copy_file(source: BinaryIO, target: Path) -> str:
     """Copy an open file to the new file `target`, fsynced; return the SHA-256 of the bytes copied."""
+    import hashlib
+
     digest = hashlib.sha256()
     with target.open("xb") as writing:
         while chunk := source.read(_COPY_CHUNK):
@@ -884,7 +885,7 @@ class Library:
         from artois_reader.core import search_index as engine
 
         editions = catalog.editions
-        name = f"ix-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+        name = f"ix-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{os.urandom(3).hex()}"
         staging = self.index_dir / _temp_name(name)
         undo.append(lambda: _remove_tree(staging))
         report(on_progress, Phase.INDEX, 0, max(len(editions), 1))

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import getpass
-import hashlib
 import logging
 import os
 import sys
@@ -30,7 +29,16 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDir, QLockFile, QObject, Qt, QThread, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QCryptographicHash,
+    QDir,
+    QLockFile,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
@@ -57,7 +65,8 @@ def server_name(home: Path) -> str:
     except Exception:  # no user name in the environment: the folder alone still keys it
         user = ""
     folder = os.path.normcase(os.path.abspath(home))
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    key = f"{user}\0{folder}".encode()  # Qt's SHA-256: hashlib would load OpenSSL during start-up
+    digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
     return f"ArtoisReader-{digest}"
 
 
