@@ -236,6 +236,18 @@ def test_figure_label_is_the_clause_around_it() -> None:
     assert figure.label == "Elle forme un réseau de 420 km de voies vertes"
 
 
+def test_a_figure_label_cut_inside_its_clause_ends_on_a_meaningful_word() -> None:
+    text = (
+        "Avec 11 parcs complémentaires dans les activités qu'ils proposent et reliés par un réseau de "
+        "420 km de voies vertes, elle forme un ensemble."
+    )
+    labels = [figure.label for figure in find_figures(text)]
+    assert labels == [
+        "Avec 11 parcs complémentaires dans les activités qu'ils proposent…",
+        "…reliés par un réseau de 420 km de voies vertes",
+    ]
+
+
 def test_numbers_are_written_the_french_way() -> None:
     assert [french_number(n) for n in ("650.000", "4200", "14 000", "130", "2,5")] == [
         "650 000",
@@ -461,6 +473,75 @@ def test_lower_case_names_after_a_head_keep_two_complements() -> None:
         "Club des acteurs de l'innovation"
     ]
     assert organisation_names("Le Cercle de qualité croise le regard") == ["Cercle de qualité"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "avec l'État et les Départements du Nord et du Pas-de-Calais : cet engagement",
+            ["État", "Département du Nord", "Département du Pas-de-Calais"],
+        ),
+        (
+            "Les trois Communautés d'agglomération de Béthune-Bruay Artois Lys Romane, Lens-Liévin et "
+            "Hénin-Carvin, membres",
+            [
+                "Communauté d'agglomération de Béthune-Bruay Artois Lys Romane",
+                "Communauté d'agglomération de Lens-Liévin",
+                "Communauté d'agglomération de Hénin-Carvin",
+            ],
+        ),
+        (
+            "les Régions de Bretagne, d'Occitanie et de la Réunion",
+            ["Région de Bretagne", "Région d'Occitanie", "Région de la Réunion"],
+        ),
+        ("les Départements du Nord et la Région", ["Départements du Nord"]),  # nothing coordinated
+        ("le Département du Nord et du Pas-de-Calais", ["Département du Nord"]),  # a singular head
+    ],
+)
+def test_a_plural_head_shared_by_coordinated_names_gives_one_organisation_each(
+    text: str, names: list[str]
+) -> None:
+    assert [name for name in organisation_names(text) if name != "Région"] == names
+
+
+def test_bodies_sharing_a_long_head_stay_apart_but_ocr_variants_merge() -> None:
+    from artois_reader.core.structure.organizations import canonical_names
+
+    names = canonical_names(
+        [
+            "Communauté d'agglomération de Lens-Liévin",
+            "Communauté d'agglomération d'Hénin-Carvin",
+            "Groupement Hospitalier de Territoire",
+            "Croupement Hospitalier de Territoire",
+        ]
+    )
+    assert len(set(names.values())) == 3
+    assert names["Croupement Hospitalier de Territoire"] == names["Groupement Hospitalier de Territoire"]
+
+
+def test_initials_of_a_body_of_the_region_are_that_body_when_the_text_names_it_in_full() -> None:
+    outline = outline_of_text(
+        "Les trois Communautés d'agglomération de Béthune-Bruay Artois Lys Romane, Lens-Liévin et "
+        "Hénin-Carvin travaillent ensemble sur ce contrat de relance depuis plusieurs années.\n\n"
+        "Aménagement de l'Arc Nord de la Chaîne des parcs, porté par la CALL et la CAHC depuis "
+        "deux ans, avec les communes voisines et leurs habitants."
+    )
+    organisations = {m.name: m.pages for m in outline.organizations}
+    assert "Communauté d'agglomération d'Hénin-Carvin" in organisations  # the body's own link
+    assert "CALL" not in organisations and "CAHC" not in organisations
+    acronyms = {a.short: a.long for a in outline.acronyms}
+    assert acronyms["CALL"] == "Communauté d'agglomération de Lens-Liévin"
+    assert acronyms["CAHC"] == "Communauté d'agglomération d'Hénin-Carvin"
+
+
+def test_initials_alone_stay_initials() -> None:
+    outline = outline_of_text(
+        "Aménagement de l'Arc Nord de la Chaîne des parcs, porté par la CALL et ses partenaires depuis "
+        "deux ans, avec les communes voisines et leurs habitants."
+    )
+    assert [m.name for m in outline.organizations] == ["CALL"]
+    assert "CALL" not in {a.short for a in outline.acronyms}
 
 
 def test_a_tool_is_described_by_its_apposition_but_not_an_enumeration_item() -> None:

@@ -27,6 +27,7 @@ _NOT_UNITS = word_set(
 _CLAUSE_END = re.compile(r"[,;:.()!?]|\s[-–—]\s")
 MAX_LABEL_WORDS = 7
 LABEL_WINDOW = 500  # characters each side of a figure: room for its label's words
+_JOINS = word_set("et ou mais puis")
 
 
 @dataclass(frozen=True)
@@ -100,10 +101,31 @@ def _unit(unit: str) -> str:
 
 
 def _label(text: str, match: re.Match[str]) -> str:
-    """The clause around the figure, a few words each side."""
+    """The clause around the figure, a few words each side; where the clause goes on, the label ends
+    on a word that carries meaning, with "…" ("…reliés par un réseau de 420 km de voies vertes",
+    not "proposent et reliés par…"; "11 parcs … qu'ils proposent…", not "… qu'ils proposent et")."""
     start, end = match.start(), match.end()  # a window each side: a long block costs no more per figure
-    before = _CLAUSE_END.split(text[max(0, start - LABEL_WINDOW) : start])[-1].split()[-MAX_LABEL_WORDS:]
-    after = _CLAUSE_END.split(text[end : end + LABEL_WINDOW])[0].split()[:MAX_LABEL_WORDS]
+    before = _CLAUSE_END.split(text[max(0, start - LABEL_WINDOW) : start])[-1].split()
+    after = _CLAUSE_END.split(text[end : end + LABEL_WINDOW])[0].split()
     value = f"{french_number(match.group(1))} {match.group(2)}"
-    label = " ".join([*before, value, *after])
-    return label.strip()
+    return " ".join([*_label_start(before), value, *_label_end(after)]).strip()
+
+
+def _label_start(words: list[str]) -> list[str]:
+    if len(words) <= MAX_LABEL_WORDS:
+        return words
+    kept = words[-MAX_LABEL_WORDS:]
+    joins = [i for i, word in enumerate(kept) if fold(word) in _JOINS]
+    kept = kept[joins[-1] + 1 :] if joins else kept  # start after the last "et": its own clause
+    while kept and fold(kept[0]).strip("'’") in STOP_WORDS:
+        kept = kept[1:]
+    return ["…" + kept[0], *kept[1:]] if kept else []
+
+
+def _label_end(words: list[str]) -> list[str]:
+    if len(words) <= MAX_LABEL_WORDS:
+        return words
+    kept = words[:MAX_LABEL_WORDS]
+    while kept and (fold(kept[-1]).strip("'’") in STOP_WORDS or kept[-1].endswith(("'", "’"))):
+        kept = kept[:-1]
+    return [*kept[:-1], kept[-1] + "…"] if kept else []

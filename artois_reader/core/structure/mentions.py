@@ -56,8 +56,48 @@ class Mentions:
 
 @cache
 def epci_initials() -> frozenset[str]:
+    return frozenset(acronym for acronym in _epci_bodies() if len(acronym) >= 3)
+
+
+@cache
+def _epci_bodies() -> dict[str, tuple[str, str, str]]:
+    """Initials -> (kind, link, place) of the region's intercommunal bodies, from the gazetteer:
+    "CALL" -> ("Communauté d'agglomération", "de ", "Lens - Liévin")."""
     data = json.loads(resource_path("gazetteer", "communes_hdf.json").read_text(encoding="utf-8"))
-    return frozenset(row["acronym"] for row in data.get("epci", ()) if len(row["acronym"]) >= 3)
+    bodies = {}
+    for row in data.get("epci", ()):
+        named = re.match(r"(?:CA|CC|CU)\s+(de la |de l'|des |du |de |d')(.+)$", row["name"])
+        if named and row["acronym"]:
+            bodies[row["acronym"]] = (row["kind"], named.group(1), named.group(2))
+    return bodies
+
+
+def _epci_full_names(names: set[str]) -> dict[str, str]:
+    """The initials of a body of the region ("CAHC") and the names the document gives it in full
+    ("Communauté d'agglomération de Hénin-Carvin") -> one name, the document's, written with the
+    body's own link ("Communauté d'agglomération d'Hénin-Carvin"): they are one organisation."""
+    spelled = {}
+    for acronym, (kind, link, place) in _epci_bodies().items():
+        for name in names:
+            rest = fold(name).removeprefix(fold(kind))
+            if rest == fold(name) or name_key(_LEADING_LINK.sub("", rest)) != name_key(place):
+                continue
+            full = f"{name[: len(kind)]} {link}{_place_in(name, place)}"
+            spelled[name] = spelled[acronym] = full
+    return spelled
+
+
+_LEADING_LINK = re.compile(r"^\s*(?:de la|de l'|des|du|de|d')\s*")
+
+
+def _place_in(name: str, place: str) -> str:
+    """The place as the document writes it at the end of `name` ("Lens-Liévin" for "Lens - Liévin")."""
+    words = name.split()
+    for count in range(1, len(words) + 1):
+        tail = " ".join(words[-count:]).lstrip("dl'’")
+        if name_key(tail) == name_key(place):
+            return tail
+    return place
 
 
 def build_runs(items: Sequence[Item], headings: set[int]) -> list[Run]:
@@ -87,8 +127,10 @@ def collect(items: Sequence[Item], runs: Sequence[Run]) -> Mentions:
     org_acronyms = {
         short: long for short, (long, _page) in definitions.items() if fold(long.split()[0]) in ORG_HEADS
     }
+    organizations = _organizations(items, runs, org_acronyms, set(definitions) - set(org_acronyms))
+    definitions |= _epci_definitions(items, runs, organizations, set(definitions))
     return Mentions(
-        organizations=_organizations(items, runs, org_acronyms, set(definitions) - set(org_acronyms)),
+        organizations=organizations,
         places=_places(items, runs),
         tools=_tools(items, runs),
         acronyms=tuple(Acronym(short, long, page) for short, (long, page) in definitions.items()),
@@ -106,6 +148,20 @@ def _definitions(items: Sequence[Item], runs: Sequence[Run]) -> dict[str, tuple[
             if known is None or definition.misses < known[0].misses:
                 best[definition.short] = (definition, page)
     return {short: (d.long, page) for short, (d, page) in best.items()}
+
+
+def _epci_definitions(
+    items: Sequence[Item], runs: Sequence[Run], organizations: Sequence[Mention], defined: set[str]
+) -> dict[str, tuple[str, int]]:
+    """Initials of a body of the region the text uses without spelling them out ("(CALL/CAHC)"),
+    when it names that body in full elsewhere: defined by that name, at their first use."""
+    spelled = _epci_full_names({m.name for m in organizations})
+    found: dict[str, tuple[str, int]] = {}
+    for run in runs:
+        for short in epci_initials() - defined - set(found):
+            if short in spelled and (match := re.search(rf"(?<![\w-]){short}(?![\w-])", run.text)):
+                found[short] = (spelled[short], items[run.item_at(match.start())].page)
+    return found
 
 
 def _confirmed(name: str, strong_keys: set[str]) -> bool:
@@ -132,6 +188,8 @@ def _organizations(
                 found.append((long, run.item_at(match.start())))
     strong_keys = {name_key(name) for name, _ in found}
     found += [(name, index) for name, index in weak if _confirmed(name, strong_keys)]
+    spelled = _epci_full_names({name for name, _ in found})
+    found = [(spelled.get(name, name), index) for name, index in found]
     names = _merge_prefixes(canonical_names([name for name, _ in found]))
     found = [(names[name], index) for name, index in found]
     return _mentions(items, found + _bare_names(runs, {name for name, _ in found}))

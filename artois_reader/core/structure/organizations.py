@@ -4,7 +4,9 @@ An organisation is a noun phrase headed by an organisation word ("Syndicat", "Ag
 "Groupement", "Centre", "Université"…) followed by its proper name ("Agence d'urbanisme de l'Artois",
 "Syndicat mixte des Mobilités Artois-Gohelle"), a proper name after a lower-case organisation word
 ("l'association Euralens" -> "Euralens"), an acronym the text defines with such a phrase, or the
-initials of an intercommunal body of the region ("CALL"). Spelling variants (OCR) are merged.
+initials of an intercommunal body of the region ("CALL"). Spelling variants (OCR) are merged. A
+plural head shared by coordinated names is one organisation per name ("les Départements du Nord et
+du Pas-de-Calais").
 
 A tool or structure is such a phrase headed by a tool word ("label", "Cercle", "Forum", "Syndicat",
 "Agence", "Parc d'innovation", "Club", "Comité", "Observatoire") or followed by ", outil …", that the
@@ -40,6 +42,7 @@ LINKS = word_set("de du des d l la le")
 STOPS = word_set("a à au aux avec dans en et ou par pour sur sous")
 MAX_LOWER_WORDS = 2
 MAX_DESCRIPTION = 160
+COORDINATION_REACH = 200  # characters after a plural name where its coordinated names are looked for
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*['’]?|\d+(?:/\d+)?|[^\w\s]")
 _DESCRIBING_VERBS = re.compile(
     r"^(?:\w+\s+)?(?:permet|permettent|croise|réunit|regroupe|rassemble|apporte|accompagne|vise|"
@@ -70,7 +73,7 @@ def find_organizations(text: str, epci_initials: frozenset[str] = frozenset()) -
     while position < len(tokens):
         span, consumed = _phrase_at(text, tokens, position)
         if span is not None:
-            spans.append(span)
+            spans.extend(_distributed(text, span))
         position += max(consumed, 1)
     for match in re.finditer(r"(?<![\w-])[EÉ]tat\b", text):  # the State
         spans.append(NamedSpan("État", match.start(), match.end(), "etat"))
@@ -103,6 +106,60 @@ def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None
     if weak and not any(token[0][0].isupper() for token in tokens[position + 1 : last + 1]):
         return None, 1
     return NamedSpan(_tidy(text[start:end]), start, end, head, weak), last - position + 1
+
+
+_NAME = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_LINK = r"(?:de\s+la\s+|de\s+l['’]\s*|des\s+|du\s+|de\s+|d['’]\s*)"
+_FIRST_COMPLEMENT = re.compile(rf"^(?P<head>.+?)\s+(?P<link>{_LINK})(?P<name>[A-ZÀ-Ý].*)$")
+_MORE_COMPLEMENTS = re.compile(
+    rf"^(?P<more>(?:\s*,\s*(?:{_LINK})?{_NAME})*)\s*,?\s+et\s+(?P<link>{_LINK})?(?P<last>{_NAME})"
+)
+
+
+def _distributed(text: str, span: NamedSpan) -> list[NamedSpan]:
+    """A plural head shared by coordinated names is one organisation per name: "les Départements du
+    Nord et du Pas-de-Calais" -> "Département du Nord", "Département du Pas-de-Calais"; "les trois
+    Communautés d'agglomération de Béthune-Bruay, Lens-Liévin et Hénin-Carvin" -> three."""
+    first = _FIRST_COMPLEMENT.match(span.name)
+    following = _MORE_COMPLEMENTS.match(text[span.end : span.end + COORDINATION_REACH])
+    if not (first and following):
+        return [span]
+    head = _singular(first.group("head"))
+    if head == first.group("head") or fold(head.split()[0]) not in ORG_HEADS:
+        return [span]  # a singular head: "le Département du Nord et du Pas-de-Calais" is one
+    names = [(first.group("link"), first.group("name"), span.start, span.end)]
+    offset = span.end
+    for part in re.finditer(rf",\s*(?P<link>{_LINK})?(?P<name>{_NAME})", following.group("more")):
+        names.append(
+            (part.group("link"), part.group("name"), offset + part.start("name"), offset + part.end())
+        )
+    last = (
+        following.group("link"),
+        following.group("last"),
+        offset + following.start("last"),
+        offset + following.end(),
+    )
+    names.append(last)
+    return [
+        NamedSpan(
+            _tidy(f"{head} {_linked(link or first.group('link'), name)}"), start, end, fold(head.split()[0])
+        )
+        for link, name, start, end in names
+    ]
+
+
+def _singular(head: str) -> str:
+    """ "Départements" -> "Département", "Communautés d'agglomération" -> "Communauté d'agglomération"."""
+    word, _, rest = head.partition(" ")
+    return " ".join(filter(None, [word[:-1] if word.endswith("s") else word, rest]))
+
+
+def _linked(link: str, name: str) -> str:
+    """ "de" + "Lens-Liévin" -> "de Lens-Liévin"; "de" + "Arras" -> "d'Arras" (the text's link kept)."""
+    link = " ".join(link.split())
+    if link == "de" and fold(name[:1]) in "aeiouy":
+        return f"d'{name}"
+    return f"{link}{name}" if link.endswith(("'", "’")) else f"{link} {name}"
 
 
 @lru_cache(maxsize=1 << 14)
@@ -229,18 +286,28 @@ SAME_NAME = 85  # rapidfuzz ratio of the letters above which two spellings are o
 
 
 def canonical_names(names: list[str]) -> dict[str, str]:
-    """Map every spelling to one: variants whose letters are at least 85 % alike are one name,
-    written as its most frequent spelling (ties: the longest)."""
+    """Map every spelling to one: variants that are `one_name` are one name, written as its most
+    frequent spelling (ties: the longest)."""
     counts = Counter(names)
     groups: list[list[str]] = []
     for name in sorted(counts, key=lambda n: (-counts[n], -len(n))):
-        key = name_key(name)
-        group = next((g for g in groups if fuzz.ratio(name_key(g[0]), key) >= SAME_NAME), None)
+        group = next((g for g in groups if one_name(g[0], name)), None)
         if group is None:
             groups.append([name])
         else:
             group.append(name)
     return {variant: group[0] for group in groups for variant in group}
+
+
+SAME_LAST_WORD = 70  # ... and their last words alike: "… de Lens-Liévin" is not "… d'Hénin-Carvin"
+
+
+def one_name(left: str, right: str) -> bool:
+    """Two spellings of one name (OCR, case, accents): alike as a whole and in their last word, which
+    tells apart bodies sharing a long head ("Communauté d'agglomération de …")."""
+    if fuzz.ratio(name_key(left), name_key(right)) < SAME_NAME:
+        return False
+    return fuzz.ratio(name_key(left.split()[-1]), name_key(right.split()[-1])) >= SAME_LAST_WORD
 
 
 def name_key(name: str) -> str:
