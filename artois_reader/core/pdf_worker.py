@@ -247,7 +247,9 @@ def _follow(
             last = (Phase(message[1]), message[2], message[3])
             report(on_progress, *last)
         elif kind == "log":
-            logging.getLogger(message[2]).log(message[1], "%s: %s", path.name, message[3])
+            # under our own logger, whatever library spoke in the worker (pypdf's warnings): the
+            # clients decide where it goes (a file for the window, nowhere for the command line)
+            log.log(message[1], "%s: %s (%s)", path.name, message[3], message[2])
         else:
             return message
 

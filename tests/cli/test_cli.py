@@ -401,6 +401,19 @@ def test_python_m_artois_reader_lists_and_refuses_in_a_real_process(
     assert missing.stderr == "Impossible d'ouvrir «\u00a0absent.pdf\u00a0»\u00a0: ce fichier n'existe pas.\n"
 
 
+def test_a_damaged_pdf_is_refused_in_one_line_without_the_pdf_librarys_warnings(
+    ready: None, seeded_home: Path
+) -> None:
+    """pypdf warns (in English) while it reads a damaged file in the worker process: the warnings
+    go to the log, never to the user's terminal beside the refusal."""
+    damaged = FIXTURES.parent / "pdf-samples" / "017-unreadable-meta-data" / "unreadablemetadata.pdf"
+    run = _run_process(["-m", "artois_reader", "ingest", str(damaged)], seeded_home)
+    assert run.returncode == 3 and run.stdout == ""
+    assert run.stderr == (
+        "Impossible d'ouvrir «\u00a0unreadablemetadata.pdf\u00a0»\u00a0: le fichier est endommagé.\n"
+    )
+
+
 def test_list_starts_without_importing_whoosh_pypdf_or_qt(ready: None, seeded_home: Path) -> None:
     code = (
         "import sys\n"

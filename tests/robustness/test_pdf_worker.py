@@ -81,7 +81,9 @@ def test_the_workers_warnings_reach_the_applications_log(caplog: pytest.LogCaptu
     with caplog.at_level(logging.WARNING):
         assert _refusal(broken).reason is RefusalReason.DAMAGED
     assert any(
-        record.name.startswith("pypdf") and "unreadablemetadata.pdf" in record.getMessage()
+        record.name == "artois_reader.core.pdf_worker"
+        and "unreadablemetadata.pdf" in record.getMessage()
+        and "(pypdf" in record.getMessage()
         for record in caplog.records
     )
 
