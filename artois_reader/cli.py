@@ -315,7 +315,12 @@ def _cmd_ingest(args: argparse.Namespace, session: Session) -> int:
             info = result.info
             session.say(
                 messages.text(
-                    key, session.lang, title=info.title, version=info.version, pages=info.pages, id=info.id
+                    key,
+                    session.lang,
+                    title=info.title,
+                    version=info.version,
+                    pages=messages.page_count(info.pages, session.lang),
+                    id=info.id,
                 )
             )
             if result.notes is not None and (result.notes.moved or result.notes.review):

@@ -118,8 +118,8 @@ def refusal_message(reason: RefusalReason, filename: str | Path, lang: str | Non
 _TEXTS: dict[str, dict[Language, str]] = {
     # ingest, list, remove
     "ingest.created": {
-        "fr": "Ajouté\u00a0: «\u00a0{title}\u00a0», version {version}, {pages} pages (id {id}).",
-        "en": "Added: “{title}”, version {version}, {pages} pages (id {id}).",
+        "fr": "Ajouté\u00a0: «\u00a0{title}\u00a0», version {version}, {pages} (id {id}).",
+        "en": "Added: “{title}”, version {version}, {pages} (id {id}).",
     },
     "ingest.unchanged": {
         "fr": "Déjà dans la bibliothèque\u00a0: «\u00a0{title}\u00a0», version {version} (id {id}).",
@@ -471,6 +471,12 @@ def text(key: str, lang: str | None = None, **values: object) -> str:
     """The sentence `key` in `lang` (default: the user's), with `values` filled in."""
     template = _TEXTS[key][_resolve(lang)]
     return template.format(**values) if values else template
+
+
+def page_count(count: int, lang: str | None = None) -> str:
+    """ "1 page", "10 pages"; French counts 0 and 1 in the singular ("0 page"), English only 1."""
+    singular = count < 2 if _resolve(lang) == "fr" else count == 1
+    return f"{count} {'page' if singular else 'pages'}"
 
 
 def kind_name(kind: str, lang: str | None = None) -> str:

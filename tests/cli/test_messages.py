@@ -61,3 +61,18 @@ def test_french_unless_the_system_speaks_english(
         monkeypatch.setenv(variable, value)
     monkeypatch.setattr("sys.platform", "linux")
     assert messages.ui_language() == expected
+
+
+@pytest.mark.parametrize(
+    ("count", "lang", "said"),
+    [
+        (1, "fr", "1 page"),
+        (0, "fr", "0 page"),
+        (10, "fr", "10 pages"),
+        (1, "en", "1 page"),
+        (0, "en", "0 pages"),
+    ],
+)
+def test_a_page_count_agrees_with_its_number(count: int, lang: str, said: str) -> None:
+    assert messages.page_count(count, lang) == said
+    assert said in messages.text("ingest.created", lang, title="T", version=1, pages=said, id="x")
