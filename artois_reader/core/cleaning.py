@@ -89,6 +89,13 @@ def _with_case(word: str, upper: bool) -> str:
 # --- Apostrophes --------------------------------------------------------------------------------
 
 
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _unprintable(text: str, _v: Vocabulary) -> str:
+    return _UNPRINTABLE.sub(" ", text) if _UNPRINTABLE.search(text) else text
+
+
 def _doubled_apostrophe(text: str, _v: Vocabulary) -> str:
     return re.sub(rf"(?<={L})({APOS}){APOS}+(?={L})", r"\1", text)
 
@@ -1162,6 +1169,14 @@ speck the OCR read ("des fonctions . métropolitaines")."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
+        "unprintable",
+        "Control characters and private-use glyphs (a PDF font's own symbols: flags, brackets) are "
+        "no text: each becomes a space.",
+        (("π\x01(U)", "π (U)"), ("Drapeau \U000f0388 France", "Drapeau France")),
+        _unprintable,
+        french_only=False,
+    ),
+    Rule(
         "spacing",
         "Runs of spaces become one; no space before a period or a comma; a period apart from its word "
         "with the sentence going on in lower case is a speck.",
@@ -1436,11 +1451,12 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-def repair_ocr(text: str, vocabulary: Vocabulary | None = None) -> str:
+def repair_ocr(text: str, vocabulary: Vocabulary | None = None, *, french: bool | None = None) -> str:
     """All the rules, in order. `vocabulary` is the document's own dictionary (see
-    `Vocabulary.from_texts`); without it the text is its own dictionary."""
+    `Vocabulary.from_texts`); without it the text is its own dictionary. `french` says whether the
+    French rules run (default: when the vocabulary looks French, a fragment too short to tell too)."""
     vocabulary = vocabulary or Vocabulary.from_texts([text])
-    french = vocabulary.looks_french
+    french = vocabulary.looks_french if french is None else french
     for rule in RULES:
         if french or not rule.french_only:
             text = rule.apply(text, vocabulary)
@@ -1450,10 +1466,13 @@ def repair_ocr(text: str, vocabulary: Vocabulary | None = None) -> str:
 def clean_pages(raw_pages: Sequence[RawPage], on_progress: Progress | None = None) -> tuple[Page, ...]:
     """Each raw page as a `Page`: the raw text unchanged, and its blocks laid out and repaired."""
     vocabulary = Vocabulary.from_texts(page.text for page in raw_pages)
+    french = vocabulary.is_french_document
     pages: list[Page] = []
     laid_out = lay_out_pages(raw_pages, vocabulary)
     for done, (raw, blocks) in enumerate(zip(raw_pages, laid_out, strict=True), start=1):
-        repaired = tuple(dataclasses.replace(b, text=repair_ocr(b.text, vocabulary)) for b in blocks)
+        repaired = tuple(
+            dataclasses.replace(b, text=repair_ocr(b.text, vocabulary, french=french)) for b in blocks
+        )
         pages.append(Page(raw.number, raw.text, repaired, raw.heading_lines))
         report(on_progress, Phase.CLEAN, done, len(raw_pages))
     return tuple(pages)

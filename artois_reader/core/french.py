@@ -77,6 +77,8 @@ FRENCH_MARKERS = frozenset(
      "avec", "cette", "sont", "aux", "ces", "nous", "au", "ou", "par", "plus", "leur", "été"}
 )  # fmt: skip
 
+_FRENCH_LETTERS = frozenset("éèêàâùûçœîô")
+
 # Word pairs that differ only by accents and are both French words: never "repair" one into
 # the other from frequency alone.
 ACCENT_HOMOGRAPHS = frozenset(
@@ -214,6 +216,18 @@ class Vocabulary:
             return True
         markers = sum(self.words.get(word, 0) for word in FRENCH_MARKERS)
         return markers * 20 >= total
+
+    @property
+    def is_french_document(self) -> bool:
+        """`looks_french` for a whole document, except that a short one must show it: a French
+        marker word, or a letter French writes and English does not (é, è, à, ç…). A short
+        English form ("Example for a Form", "Male") is then left as it is, never "for à Form"."""
+        total = sum(self.words.values())
+        if total >= 30:
+            return self.looks_french
+        if any(self.words.get(word, 0) for word in FRENCH_MARKERS):
+            return True
+        return any(set(word) & _FRENCH_LETTERS for word in self.words)
 
     def count(self, word: str) -> int:
         return self.words.get(word.casefold(), 0)

@@ -64,7 +64,8 @@ def _may_run(line: str) -> bool:
 def find_running_lines(pages: Sequence[RawPage]) -> list[set[int]]:
     """For each page, the indexes (in `page.text.split("\\n")`) of its running header/footer
     lines and bare page numbers. A line is running when its shape (digits aside) sits at the top
-    or bottom of at least half of the pages, and of three pages at least."""
+    or bottom of at least half of the pages, and of three pages at least; unless such lines are the
+    whole text (a short text printed on every page: nothing is dropped then)."""
     page_lines = [page.text.split("\n") for page in pages]
     zones = [_edge_indexes(lines) for lines in page_lines]
     seen: Counter[str] = Counter()
@@ -76,7 +77,18 @@ def find_running_lines(pages: Sequence[RawPage]) -> list[set[int]]:
     result: list[set[int]] = []
     for index, (lines, zone) in enumerate(zip(page_lines, zones, strict=True)):
         result.append({i for i in zone if _running_key(lines[i]) in running} | numbers[index])
+    if not _text_left(page_lines, result):  # the same text on every page is all there is: it is
+        return [set() for _ in pages]  # the document, not its running header
     return result
+
+
+def _text_left(page_lines: list[list[str]], dropped: list[set[int]]) -> bool:
+    return any(
+        re.search(r"[^\W\d_]", line)
+        for lines, drop in zip(page_lines, dropped, strict=True)
+        for i, line in enumerate(lines)
+        if i not in drop
+    )
 
 
 def _page_number_lines(

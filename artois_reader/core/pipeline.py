@@ -99,6 +99,8 @@ def _ingest(
 
     report(on_progress, Phase.CLEAN, 0, 1)
     pages = cleaning.clean_pages(raw.pages)
+    if not any(re.search(r"[^\W\d_]", block.text) for page in pages for block in page.blocks):
+        raise IngestError(RefusalReason.NO_TEXT, path, "no word once page numbers are set aside")
     report(on_progress, Phase.CLEAN, 1, 1)
     try:
         info, created = library.add(

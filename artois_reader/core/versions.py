@@ -7,7 +7,7 @@ just to read a number would cost the window tens of milliseconds. Bump a number 
 
 from __future__ import annotations
 
-CLEANING_VERSION = 9
+CLEANING_VERSION = 10
 """Bump whenever the cleaning rules (core/cleaning.py, core/layout.py, core/lexicon.py and its data)
 change what they output: the library cleans stored editions again from their raw pages when it loads them."""
 

@@ -399,6 +399,25 @@ def test_clean_pages_reports_progress_and_can_be_cancelled() -> None:
         clean_pages(pages, lambda *_: False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Example for a Form\n\nName\n\nMale\n\nFemale",  # 012-libreoffice-form, too short to tell
+        "Produced with a Trial Version",
+    ],
+)
+def test_a_short_document_without_french_words_is_left_as_written(text: str) -> None:
+    (page,) = clean_pages([RawPage(1, text)])
+    assert " ".join(block.text for block in page.blocks) == " ".join(text.split())
+
+
+def test_a_short_french_document_is_still_repaired() -> None:
+    (page,) = clean_pages([RawPage(1, "Le Pôle Métropolitain de I'Artois")])
+    assert page.blocks[0].text == "Le Pôle Métropolitain de l'Artois"
+    (page,) = clean_pages([RawPage(1, "Aménagement a Lens")])  # no marker word, a French letter
+    assert page.blocks[0].text == "Aménagement à Lens"
+
+
 def test_clean_pages_of_nothing_is_nothing() -> None:
     assert clean_pages([]) == ()
     assert clean_pages([RawPage(1, "")]) == (Page(1, "", ()),)

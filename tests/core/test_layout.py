@@ -77,6 +77,13 @@ def test_body_text_repeated_on_every_page_is_not_a_running_line() -> None:
         assert texts(list(blocks))[0] == BODY
 
 
+def test_a_short_text_printed_on_every_page_is_the_document_not_a_header() -> None:
+    """015-arabic/habibi-rotated.pdf: the same line on each of its four (rotated) pages."""
+    pages = [page(n, "حَبيبي habibi حَبيبي") for n in range(1, 5)]
+    for blocks in lay_out_pages(pages, Vocabulary()):
+        assert texts(list(blocks)) == ["حَبيبي habibi حَبيبي"]
+
+
 def test_a_number_in_the_middle_of_a_page_is_kept() -> None:
     pages = [page(n, f"{BODY}\n\n42\n\n{BODY}\n\n{n}") for n in range(1, 4)]
     for blocks in lay_out_pages(pages, Vocabulary()):

@@ -175,6 +175,20 @@ def made_inputs() -> list[Input]:
         ),
         Input("PDF sans texte (page blanche)", "blanc.pdf", _pdf([" "]), RefusalReason.NO_TEXT),
         Input(
+            "PDF dont le texte n'est que ses numéros de page (un scan paginé)",
+            "scan paginé.pdf",
+            _pdf(["1", "2", "3", "4"]),
+            RefusalReason.NO_TEXT,
+        ),
+        Input(
+            "PDF dont chaque page porte la même courte ligne (habibi-rotated)",
+            "même ligne.pdf",
+            _pdf(["Bienvenue à Lens"] * 4),
+            None,
+            contains="Bienvenue à Lens",
+            pages=4,
+        ),
+        Input(
             "PDF de 2 000 pages",
             "rapport 2000 pages.pdf",
             _pdf(TWO_THOUSAND_PAGES, title="Rapport de suivi des chantiers"),
