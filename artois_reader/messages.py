@@ -77,6 +77,10 @@ _REASONS: dict[RefusalReason, dict[Language, str]] = {
         "fr": "ce PDF est protégé par un mot de passe",
         "en": "this PDF is protected by a password",
     },
+    RefusalReason.FOLDER: {
+        "fr": "c'est un dossier\u00a0; choisissez un fichier PDF ou texte",
+        "en": "it is a folder; choose a PDF or text file",
+    },
     RefusalReason.PASSWORD_WRONG: {
         "fr": "le mot de passe est incorrect",
         "en": "the password is wrong",

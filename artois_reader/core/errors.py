@@ -15,6 +15,7 @@ from pathlib import Path
 class RefusalReason(enum.StrEnum):
     NOT_FOUND = "not_found"  # no such file
     UNREADABLE = "unreadable"  # permission denied, vanished while being read
+    FOLDER = "folder"  # a folder where a file was expected
     EMPTY = "empty"  # zero bytes
     UNSUPPORTED = "unsupported"  # neither a PDF nor a text file (HTML named .pdf, random bytes…)
     DAMAGED = "damaged"  # a PDF that is truncated or corrupt beyond what pypdf recovers
@@ -78,6 +79,8 @@ def read_input(path: Path) -> bytes:
         raise IngestError(RefusalReason.NOT_FOUND, path) from error
     except OSError as error:
         raise IngestError(RefusalReason.UNREADABLE, path, str(error)) from error
+    if path.is_dir():
+        raise IngestError(RefusalReason.FOLDER, path)
     try:
         return path.read_bytes()
     except OSError as error:  # permission denied, a folder, or the file vanished since stat()

@@ -190,6 +190,8 @@ def looks_like_text(sample: bytes) -> bool:
 
 
 def _read_head(path: Path) -> bytes:
+    if path.is_dir():
+        raise IngestError(RefusalReason.FOLDER, path)
     try:
         with path.open("rb") as stream:
             head = stream.read(SNIFF_BYTES)

@@ -99,6 +99,7 @@ def refusal_text(reason: RefusalReason, filename: str) -> str:
             "Import", "this file cannot be read (access denied, or it moved)"
         ),
         RefusalReason.EMPTY: translate("Import", "this file is empty"),
+        RefusalReason.FOLDER: translate("Import", "it is a folder; choose a PDF or text file"),
         RefusalReason.UNSUPPORTED: translate("Import", "it is neither a PDF nor a text file"),
         RefusalReason.DAMAGED: translate("Import", "the file is damaged"),
         RefusalReason.PASSWORD_REQUIRED: translate("Import", "this PDF is protected by a password"),

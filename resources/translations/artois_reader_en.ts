@@ -941,6 +941,10 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it is a folder; choose a PDF or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>it is neither a PDF nor a text file</source>
         <translation type="unfinished"></translation>
     </message>

@@ -943,6 +943,10 @@ Identifiant&#xa0;: %4</translation>
         <translation>ce fichier est vide</translation>
     </message>
     <message>
+        <source>it is a folder; choose a PDF or text file</source>
+        <translation>c&apos;est un dossier&#xa0;; choisissez un fichier PDF ou texte</translation>
+    </message>
+    <message>
         <source>it is neither a PDF nor a text file</source>
         <translation>ce n&apos;est ni un PDF ni un fichier texte</translation>
     </message>

@@ -175,6 +175,17 @@ def test_a_corrupt_file_is_refused_with_exit_3_and_the_library_unchanged(
     assert snapshot(seeded_home) == before
 
 
+def test_a_folder_is_refused_as_a_folder(ready: None, cli: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "Rapports 2026"
+    folder.mkdir()
+    run = cli("ingest", str(folder))
+    assert run.code == 3 and run.out == ""
+    assert one_line(run.err) == (
+        "Impossible d'ouvrir «\u00a0Rapports 2026\u00a0»\u00a0: "
+        "c'est un dossier\u00a0; choisissez un fichier PDF ou texte."
+    )
+
+
 def test_json_output_stays_pure_when_a_file_is_refused(
     ready: None, cli: CliRunner, seeded_home: Path, tmp_path: Path
 ) -> None:

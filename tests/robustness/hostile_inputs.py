@@ -254,7 +254,7 @@ def made_inputs() -> list[Input]:
             RefusalReason.UNREADABLE,
             needs_permissions=True,
         ),
-        Input("dossier nommé .pdf", "dossier.pdf", _folder, RefusalReason.UNREADABLE),
+        Input("dossier nommé .pdf", "dossier.pdf", _folder, RefusalReason.FOLDER),
         Input("fichier absent", "absent.pdf", _nothing, RefusalReason.NOT_FOUND),
         Input(
             "PDF supprimé pendant sa lecture",
