@@ -89,11 +89,25 @@ def _with_case(word: str, upper: bool) -> str:
 # --- Apostrophes --------------------------------------------------------------------------------
 
 
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]")
+_UNPRINTABLE = re.compile("[ ]*[\x00-\x08\x0b-\x1f\x7f-\x9f\ue000-\uf8ff\U000f0000-\U0010ffff]+[ ]*")
 
 
 def _unprintable(text: str, _v: Vocabulary) -> str:
     return _UNPRINTABLE.sub(" ", text) if _UNPRINTABLE.search(text) else text
+
+
+def _url_scheme(text: str, _v: Vocabulary) -> str:
+    return re.sub(r"(?<![\w.])(https?)[.,;]//(?=[\w-])", r"\1://", text)
+
+
+def _elision_before_quote(text: str, _v: Vocabulary) -> str:
+    """ "du projet d"Airbus des batteries"" -> "d'"Airbus…": an elision letter glued to the opening
+    quotation mark of a quotation that closes further on lost its apostrophe."""
+    return re.sub(
+        r"(?<![\w'’\"])([dlDL]|[Qq]u)\"(?=[^\W\d_][^\"\n]{0,120}\")",
+        lambda match: match.group(1) + "'\"",
+        text,
+    )
 
 
 def _doubled_apostrophe(text: str, _v: Vocabulary) -> str:
@@ -103,8 +117,19 @@ def _doubled_apostrophe(text: str, _v: Vocabulary) -> str:
 def _stray_bracket(text: str, _v: Vocabulary) -> str:
     # "[I'Artois", "['éco-transition", "[l'Agence": a bracket OCR'd from the l of l'
     text = re.sub(rf"(?<![\w\[])\[[Il1|]?({APOS})(?=\w)", r"l\1", text)
-    # "["Arc Nord”": a bracket before a quotation mark is a stray mark
+    # "de ["Arc Nord”": after a preposition, before a quoted word that starts with a vowel, the
+    # bracket is the l of l' too (its apostrophe merged into the quotation mark); elsewhere it is a
+    # stray mark
+    text = _BRACKET_AFTER_PREPOSITION.sub(r"\1l'", text)
     return re.sub(r"(?<![\w\[])\[(?=[\"“«])(?![^\]\n]*\])", "", text)
+
+
+_VOWEL = VOWEL_START.replace("h", "").replace("H", "")  # "de ["Hauts-de-France"" may be "des"
+_BRACKET_AFTER_PREPOSITION = re.compile(
+    rf"(?<![\w'’])((?:de|à|par|pour|sur|dans|vers|avec|sans|entre|sous|chez)\s+)\[(?=[\"“«]\s*[{_VOWEL}])"
+    r"(?![^\]\n]*\])",
+    re.IGNORECASE,
+)
 
 
 def _pipe_for_l(text: str, vocabulary: Vocabulary) -> str:
@@ -117,7 +142,8 @@ def _pipe_for_l(text: str, vocabulary: Vocabulary) -> str:
                 return candidate
         return match.group(0)
 
-    return re.sub(rf"(?<!\w)\|({APOS}|{L}+)", repl, text)
+    text = re.sub(rf"(?<!\w)\|({APOS}|{L}+)", repl, text)
+    return re.sub(r"(?<=[a-zà-ÿ,]) \|(?= [a-zà-ÿ])", "", text)  # "les liens et | complémentarités"
 
 
 def _capital_i_for_l(text: str, _v: Vocabulary) -> str:
@@ -1191,6 +1217,24 @@ RULES: tuple[Rule, ...] = (
         french_only=False,
     ),
     Rule(
+        "url_scheme",
+        "The colon of a web address's scheme read as a period or a comma is a colon again.",
+        (("https.//pma.cadastre-solaire.fr/", "https://pma.cadastre-solaire.fr/"),),
+        _url_scheme,
+        french_only=False,
+    ),
+    Rule(
+        "elision_before_quote",
+        "An elision letter glued to the opening quotation mark of a quotation gets its apostrophe back.",
+        (
+            (
+                'au travers du projet d"Airbus des batteries" en',
+                'au travers du projet d\'"Airbus des batteries" en',
+            ),
+        ),
+        _elision_before_quote,
+    ),
+    Rule(
         "doubled_apostrophe",
         "Two apostrophes in a row between letters are one (the first kept).",
         (("d’'emploi", "d’emploi"), ("d’'un", "d’un")),
@@ -1199,17 +1243,25 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "stray_bracket",
-        "A bracket before an apostrophe is the l of l' ([I'Artois, ['éco-transition); a bracket "
-        "before a quotation mark is a stray mark.",
-        (("de [I'Artois", "de l'Artois"), ("de ['éco-transition", "de l'éco-transition")),
+        "A bracket before an apostrophe is the l of l' ([I'Artois, ['éco-transition), and so is one "
+        'before a quoted word starting with a vowel after a preposition (de ["Arc Nord"); a bracket '
+        "before any other quotation mark is a stray mark.",
+        (
+            ("de [I'Artois", "de l'Artois"),
+            ("de ['éco-transition", "de l'éco-transition"),
+            ('Aménagement de ["Arc Nord” de la', "Aménagement de l'\"Arc Nord” de la"),
+            ('le projet ["Territoire zéro chômeur"', 'le projet "Territoire zéro chômeur"'),
+        ),
         _stray_bracket,
     ),
     Rule(
         "pipe_for_l",
-        "A vertical bar at a word start is an l: |'Agence, |a, |es, |la.",
+        "A vertical bar at a word start is an l: |'Agence, |a, |es, |la; alone between two lower-case "
+        "words it is a speck.",
         (
             ("|'Agence d'urbanisme", "l'Agence d'urbanisme"),
             ("protéger |la biodiversité", "protéger la biodiversité"),
+            ("les liens et | complémentarités", "les liens et complémentarités"),
         ),
         _pipe_for_l,
     ),
