@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +29,18 @@ from artois_reader.ui.outline_model import (
     OutlineModel,
     build_tree,
 )
+
+
+class NameDelegate(QStyledItemDelegate):
+    """Names are cut in their middle, titles at their end: in a narrow pane "Communauté
+    d'agglomération de Lens-Liévin" and "… d'Hénin-Carvin" keep the words that tell them apart."""
+
+    NAMES = frozenset(kind.value for kind in (NodeKind.PLACE, NodeKind.ORGANIZATION, NodeKind.TOOL))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # Qt override
+        super().initStyleOption(option, index)
+        if index.siblingAtColumn(0).data(KIND_ROLE) in self.NAMES:
+            option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class OutlinePane(QWidget):
@@ -53,6 +67,7 @@ class OutlinePane(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tree.setItemDelegate(NameDelegate(self.tree))
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.setAccessibleName(self.tr("Contents"))
         self.tree.setAccessibleDescription(

@@ -122,6 +122,24 @@ def _all_indexes(model, parent=None):
         yield from _all_indexes(model, model.index(row, 0, parent))
 
 
+def test_names_are_cut_in_their_middle_and_titles_at_their_end(application: Application) -> None:
+    """Three « Communauté d'agglomération … » in a narrow pane must not look alike."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    pane = application.window.outline
+    delegate = pane.tree.itemDelegate()
+    modes = {}
+    for parent in _all_indexes(pane.proxy):
+        for row in range(pane.proxy.rowCount(parent)):
+            index = pane.proxy.index(row, 0, parent)
+            option = QStyleOptionViewItem()
+            option.textElideMode = pane.tree.textElideMode()  # what the view gives its delegate
+            delegate.initStyleOption(option, index)
+            modes.setdefault(index.data(KIND_ROLE), set()).add(option.textElideMode)
+    assert modes["organization"] == modes["place"] == {Qt.TextElideMode.ElideMiddle}
+    assert modes["section"] == modes["project"] == {Qt.TextElideMode.ElideRight}
+
+
 def test_back_and_forward_by_keyboard(qtbot, application: Application) -> None:
     window = application.window
     doc = _doc_id(application)
