@@ -147,10 +147,10 @@ def test_pdf_with_only_blank_pages_has_no_text(tmp_path: Path) -> None:
     assert _reason(blank) is RefusalReason.NO_TEXT
 
 
-def test_a_folder_named_pdf_is_unreadable(tmp_path: Path) -> None:
+def test_a_folder_named_pdf_is_refused_as_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "dossier.pdf"
     folder.mkdir()
-    assert _reason(folder) is RefusalReason.UNREADABLE
+    assert _reason(folder) is RefusalReason.FOLDER
 
 
 def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

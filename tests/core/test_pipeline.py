@@ -103,7 +103,7 @@ def test_a_missing_file_or_a_folder_is_refused(tmp_path: Path) -> None:
     assert missing.value.reason is RefusalReason.NOT_FOUND
     with pytest.raises(IngestError) as folder:
         detect_kind(tmp_path)
-    assert folder.value.reason is RefusalReason.UNREADABLE
+    assert folder.value.reason is RefusalReason.FOLDER
 
 
 # --- choosing the title -------------------------------------------------------------------------------

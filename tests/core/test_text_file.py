@@ -132,10 +132,10 @@ def test_permission_denied_is_unreadable(tmp_path: Path, monkeypatch: pytest.Mon
     assert _reason(path) is RefusalReason.UNREADABLE
 
 
-def test_a_folder_is_unreadable(tmp_path: Path) -> None:
+def test_a_folder_is_refused_as_a_folder(tmp_path: Path) -> None:
     folder = tmp_path / "folder.txt"
     folder.mkdir()
-    assert _reason(folder) is RefusalReason.UNREADABLE
+    assert _reason(folder) is RefusalReason.FOLDER
 
 
 def test_file_vanishing_during_the_read_is_unreadable(
