@@ -137,6 +137,8 @@ DERIVATION_BOOST = 0.6  # rénover -> rénovation
 OCR_BOOST = 0.5  # pôle -> Pdle, P6le
 RAW_BOOST = 0.8  # the word as typed, found only in the raw OCR text
 ACRONYM_BOOST = 0.8  # GHT <-> groupement hospitalier de territoire
+COMPOUND_NUMBER_BOOST = 0.9  # "centre-ville" typed, "centres-villes" written
+COMPOUND_APART_BOOST = 0.7  # "centre-ville" typed, "la ville et son centre" or "Lens-Liévin" written
 INTENT_FACTOR = 2.0  # a hit of the kind the query names ("téléphone" -> contact)
 TITLE_FACTOR = 2.0  # up to x3 when every query word is in the hit's title
 RELAXED_FACTOR = 0.5  # hits that match only some of the words
@@ -1606,9 +1608,30 @@ class SearchIndex:
             if alternative.quoted or len(words) > 1:
                 matched.folded.update(words)
                 plans.append(_PhraseRef(tuple(words)) if len(words) > 1 else _TermRef("exact", words[0]))
+                if not alternative.quoted and len(words) > 1:
+                    plans += self._compound_in_number(words, matched)
+                    plans.append(self._compound_apart(words, matched))
             else:
                 plans += self._word_plans(alternative.words[0], matched)
         return plans or None
+
+    @staticmethod
+    def _compound_in_number(words: list[str], matched: _Matched) -> list[_Plan]:
+        """A hyphenated query's words side by side, all plural or all singular ("centre-ville" ->
+        "centres villes", "cite-minieres" -> "cites minieres"): the compound as the text writes it."""
+        plural = tuple(w if w.endswith(("s", "x")) else w + "s" for w in words)
+        singular = tuple(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+        forms = dict.fromkeys(form for form in (plural, singular) if form != tuple(words))
+        matched.folded.update(word for form in forms for word in form)
+        return [_PhraseRef(form, COMPOUND_NUMBER_BOOST) for form in forms]
+
+    @staticmethod
+    def _compound_apart(words: list[str], matched: _Matched) -> _AllOf:
+        """A hyphenated query ("centre-ville", "Liévin-Lens") also finds its words' stems anywhere in
+        a passage ("centres-villes", "Lens-Liévin"), scored as one word of them below the compound."""
+        stems = tuple(stem(word) for word in words)
+        matched.stems.update(stems)
+        return _AllOf(tuple(_TermRef("text", s) for s in stems), COMPOUND_APART_BOOST / len(stems))
 
     def _word_plans(self, word: str, matched: _Matched) -> list[_Plan]:
         """A word's alternatives: its stem, its derivations, its OCR forms, an acronym's expansion."""

@@ -560,6 +560,9 @@ COMPOUNDS = (
     "Le territoire compte 650.000 habitants sur 4 200 ha.",
     "Un bassin de vie de 650 000 habitants.",
     "Les 2017 2018 rapports.",
+    "Les centres-villes et les cités minières de l'archipel.",
+    "La ville et son centre hospitalier, à l'est du bassin.",
+    "Les opérations de Lens-Liévin et de Béthune-Bruay.",
 )
 
 
@@ -593,6 +596,29 @@ def test_compounds_are_found_with_or_without_their_hyphen(
     hit = result.hits[ids(result).index(expected)]
     assert f"<mark>{marked}</mark>" in hit.snippet_html
     assert marked in hit.terms
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "marked"),
+    [
+        ("centre-ville", {"p9.6"}, "centres-villes"),  # a plural compound, before "la ville et son centre"
+        ("cite-minieres", {"p9.6", "p1.3"}, "cités"),  # typed with a hyphen, written as two words
+        ("Liévin-Lens", {"p9.8"}, "Lens-Liévin"),  # the parts the other way round
+    ],
+)
+def test_a_hyphenated_query_also_finds_its_words_as_the_text_writes_them(
+    compounds: SearchIndex, query: str, first: set[str], marked: str
+) -> None:
+    result = compounds.search(query)
+    assert set(ids(result)[: len(first)]) == first
+    hit = next(hit for hit in result.hits if hit.passage_id in {"p9.6", "p9.8"})  # the text made here
+    assert all(f"<mark>{part}</mark>" in hit.snippet_html for part in marked.split("-"))
+
+
+def test_a_compound_written_as_typed_ranks_above_its_words_apart(compounds: SearchIndex) -> None:
+    result = compounds.search("centres-villes")
+    assert ids(result)[0] == "p9.6"  # "centres-villes" itself, before "La ville et son centre…"
+    assert "p9.7" in ids(result)
 
 
 @pytest.mark.parametrize("query", ["650 000 habitants", "650000 habitants", "650.000 habitants"])
