@@ -405,6 +405,20 @@ def _fields(info: DocumentInfo, entry: _Entry, counts: _VocabularyCounts) -> tup
     return fields, length, len(ocr_words)
 
 
+_PHOTO_CREDIT = re.compile(r"\b[Cc]r[ée]dits?(?:\s*:|\s+photos?\b|\s+(?=[A-ZÀ-Ý]))|©")
+CAPTION_WORDS = 40
+
+
+def _by_score(item: tuple[int, float]) -> tuple[float, int]:
+    return (-item[1], item[0])
+
+
+def is_photo_credit(text: str) -> bool:
+    """A short passage that credits a photo ("La Cité des électriciens - Crédits : Euralens"): it
+    names places and projects in passing, so it ranks below the passages that talk about them."""
+    return len(text.split()) <= CAPTION_WORDS and bool(_PHOTO_CREDIT.search(text))
+
+
 @dataclass
 class _EntryRows:
     """What search needs of each entry without reading stored fields, in Whoosh's document order
@@ -419,7 +433,10 @@ class _EntryRows:
         if doc_id not in self.editions:
             self.editions.append(doc_id)
         edition = self.editions.index(doc_id)
-        self.docs.append([entry.kind.value, entry.axis, edition, title, length, ocr_length, entry.figures])
+        caption = int(is_photo_credit(entry.text))
+        self.docs.append(
+            [entry.kind.value, entry.axis, edition, title, length, ocr_length, entry.figures, caption]
+        )
 
     def compact(self, live: dict[str, Any]) -> None:
         """Keep the rows of live editions only, as Whoosh's merge keeps their documents (in order)."""
@@ -1090,6 +1107,7 @@ class _Doc:
     length: int  # words in the text fields
     ocr_length: int  # words in the OCR field
     figures: int = 0  # key figures it holds: it answers "combien" as a figure entry does
+    caption: int = 0  # a photo credit ("… au 9-9 bis de Oignies, crédits Euralens"): ranked lower
 
 
 class _Postings:
@@ -1753,7 +1771,12 @@ class SearchIndex:
                     share = sum(1 for stems in title_stems if stems & title) / len(title_stems)
                     factor *= 1.0 + TITLE_FACTOR * share
                 out.append((docnum, score * factor))
-            return sorted(out, key=lambda item: (-item[1], item[0]))
+            talks = sorted((item for item in out if not self._docs[item[0]].caption), key=_by_score)
+            credits = sorted((item for item in out if self._docs[item[0]].caption), key=_by_score)
+            if talks and credits:  # photo credits name places in passing: after the passages on them
+                top = talks[-1][1] * 0.99 / max(credits[0][1], 1e-9)
+                credits = [(docnum, score * min(1.0, top)) for docnum, score in credits]
+            return talks + credits
 
         first = ranked(strict)
         rest = ranked(relaxed) if relaxed else []

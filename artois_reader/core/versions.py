@@ -14,5 +14,5 @@ change what they output: the library cleans stored editions again from their raw
 STRUCTURE_VERSION = 4
 """Bump whenever the structure rules change what they output: the library re-extracts older outlines."""
 
-INDEX_SCHEMA_VERSION = 7
+INDEX_SCHEMA_VERSION = 8
 """Bump when the search schema, the analyzers or what an entry holds change: older indexes are rebuilt."""

@@ -563,6 +563,9 @@ COMPOUNDS = (
     "Les centres-villes et les cités minières de l'archipel.",
     "La ville et son centre hospitalier, à l'est du bassin.",
     "Les opérations de Lens-Liévin et de Béthune-Bruay.",
+    "Le festival au 9-9 bis de Oignies, crédits Euralens / Pidz",
+    "Le 9-9 bis à Oignies, ancienne fosse devenue lieu de concerts, d'expositions et de rencontres "
+    "pour les habitants du bassin minier et leurs visiteurs, accueille chaque année un festival.",
 )
 
 
@@ -619,6 +622,26 @@ def test_a_compound_written_as_typed_ranks_above_its_words_apart(compounds: Sear
     result = compounds.search("centres-villes")
     assert ids(result)[0] == "p9.6"  # "centres-villes" itself, before "La ville et son centre…"
     assert "p9.7" in ids(result)
+
+
+def test_a_photo_credit_ranks_after_the_passages_that_talk_about_the_place(compounds: SearchIndex) -> None:
+    """The credit is short and holds every word asked for: by BM25 alone it would come first."""
+    assert ids(compounds.search("festival Oignies"))[:2] == ["p9.10", "p9.9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("La Cité des électriciens - Crédits : Euralens /IJM André", True),
+        ("Crédits photos pour la couverture : Le CFP Sainte-Barbe", True),
+        ("Le festival au 9-9 bis de Oignies, crédits Euralens / Pidz", True),
+        ("Photo © Ville de Lens", True),
+        ("Les crédits de l'État financent la rénovation des écoles.", False),
+        ("Le festival au 9-9 bis de Oignies, crédits Euralens / Pidz. " + "Un long texte suit. " * 12, False),
+    ],
+)
+def test_photo_credits_are_short_passages_that_credit(text: str, credit: bool) -> None:
+    assert search_index.is_photo_credit(text) is credit
 
 
 @pytest.mark.parametrize("query", ["650 000 habitants", "650000 habitants", "650.000 habitants"])
