@@ -22,7 +22,9 @@ The chain, in order:
 4. **stop words**: a folded French list (articles, pronouns, auxiliaries) and one-letter words.
 5. **stem** (stemming analyzer only): the Snowball French stemmer, except for the forms it joins to
    a different word one "e" shorter, which keep a stem of their own (``aire`` is not ``air``,
-   ``trame`` not ``tram``; the list is made from the dictionary by tools/make_stem_splits.py).
+   ``trame`` not ``tram``; the list is made from the dictionary by tools/make_stem_splits.py), and
+   the feminine and plural forms it parts from their own word, which take that word's stem
+   (``publique`` is ``public``, ``douce`` ``doux``; tools/make_stem_joins.py).
 
 Whoosh pickles analyzers into the index by class name: `FrenchStemmingAnalyzer`,
 `FrenchFoldingAnalyzer` and `FrenchPairAnalyzer` are part of the index format. Keep their names and
@@ -116,13 +118,15 @@ def strip_elision(folded: str) -> str:
 
 
 STEM_SPLITS_FILE = ("lexicon", "stem_splits.txt")
+STEM_JOINS_FILE = ("lexicon", "stem_joins.txt")
 
 
 @lru_cache(maxsize=200_000)
 def stem(folded: str) -> str:
     """The stem of a folded word: Snowball's, unless the word is one Snowball joins to a different
-    word ("aire", "aires" keep "aire" apart from "air"); numbers are left as they are."""
-    return stem_splits().get(folded) or snowball_stem(folded)
+    word ("aire", "aires" keep "aire" apart from "air") or parts from its own ("publique" joins
+    "public", "douce" "doux"); numbers are left as they are."""
+    return stem_splits().get(folded) or stem_joins().get(folded) or snowball_stem(folded)
 
 
 def snowball_stem(folded: str) -> str:
@@ -146,6 +150,13 @@ def stem_splits() -> dict[str, str]:
     """Form -> its own stem, for the forms Snowball joins to a different word one "e" shorter
     (resources/lexicon/stem_splits.txt, made by tools/make_stem_splits.py from the dictionary)."""
     return dict(line.split() for line in data_lines(resource_path(*STEM_SPLITS_FILE)))
+
+
+@cache
+def stem_joins() -> dict[str, str]:
+    """Form -> its own word's stem, for the feminine and plural forms Snowball parts from their word
+    (resources/lexicon/stem_joins.txt, made by tools/make_stem_joins.py from the dictionary)."""
+    return dict(line.split() for line in data_lines(resource_path(*STEM_JOINS_FILE)))
 
 
 @lru_cache(maxsize=200_000)

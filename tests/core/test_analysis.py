@@ -17,6 +17,7 @@ from artois_reader.core.analysis import (
     fold,
     snowball_stem,
     stem,
+    stem_joins,
     stem_splits,
     strip_elision,
     weld,
@@ -189,6 +190,22 @@ def test_a_word_and_its_own_feminine_or_plural_stay_joined() -> None:
     assert analyze("minière") == analyze("minières")
     assert stem("porte") == stem("port")  # "il porte": the split would part porter from its forms
     assert not different_words("vert", "verte") and not different_words("friche", "friches")
+
+
+def test_a_feminine_snowball_parts_from_its_word_is_joined_back() -> None:
+    assert snowball_stem("publique") != snowball_stem("public")  # what Snowball alone does
+    assert analyze("publique") == analyze("publiques") == analyze("public")
+    assert analyze("douce") == analyze("doux")
+    assert analyze("longue") == analyze("long") and analyze("neuve") == analyze("neuf")
+    assert stem("active") != stem("actif")  # "il active", of "activer", keeps its stem
+    assert stem("minière") == stem("minières") != stem("mini")  # "minier" stems to "mini": no join
+
+
+def test_the_shipped_joins_join_forms_snowball_parts() -> None:
+    joins = stem_joins()
+    assert len(joins) > 1000
+    for form, own in joins.items():
+        assert snowball_stem(form) != own and form not in stem_splits(), form
 
 
 def test_the_shipped_splits_give_each_word_one_stem_for_all_its_forms() -> None:

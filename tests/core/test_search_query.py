@@ -197,8 +197,8 @@ def test_the_other_gender_or_number_of_a_word_is_found_though_french_has_both() 
     words = {"minier": 5, "miniere": 6, "minieres": 4, "premier": 3, "premiere": 4, "lieux": 5, "lieu": 4}
     vocab = Vocabulary(words, {}, stems={stem(w) for w in words}, known=set(words))
     assert "miniere" in {v.word for v in vocab.ocr_variants("minier")}
-    assert "premier" in {v.word for v in vocab.ocr_variants("premiere")}
-    assert "lieu" in {v.word for v in vocab.ocr_variants("lieux")}
+    assert stem("premiere") == stem("premier")  # joined by the stem itself (stem_joins.txt) since 2026-12-08
+    assert stem("lieux") == stem("lieu")
     assert inflection_key("degradee") == inflection_key("degrades") == inflection_key("degrade")
     assert inflection_key("mines") != inflection_key("mises")
     assert inflection_key("saine") != inflection_key("saint") == inflection_key("sainte")

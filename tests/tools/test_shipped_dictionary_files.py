@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 HUNSPELL = Path("/usr/share/hunspell")
-TOOLS = ("make_stem_splits", "make_finite_verbs", "make_participles")
+TOOLS = ("make_stem_splits", "make_stem_joins", "make_finite_verbs", "make_participles")
 
 
 @pytest.mark.parametrize("tool", TOOLS)
