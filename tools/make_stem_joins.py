@@ -38,7 +38,7 @@ from make_lexicon import (
     tagged_forms,
     used_in_french,
 )
-from make_stem_splits import MIN_ZIPF, NAMING
+from make_stem_splits import MIN_ZIPF, NAMING, write_stems
 
 from artois_reader.core.analysis import fold, stem_splits
 from artois_reader.core.analysis import snowball_stem as stem
@@ -90,16 +90,11 @@ def stem_joins(entries: list[Entry], in_use: Callable[[str], bool]) -> dict[str,
     return joins
 
 
-def write_joins(path: Path, joins: dict[str, str]) -> None:
-    lines = [f"{form} {own}" for form, own in sorted(joins.items())]
-    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-
-
 def main(argv: Iterable[str] | None = None) -> None:
     args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     entries = read_entries(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
     joins = stem_joins(entries, used_in_french(MIN_ZIPF))
-    write_joins(args.output, joins)
+    write_stems(args.output, joins, HEADER)
     print(f"{len(entries)} entries -> {len(joins)} forms joined to {len(set(joins.values()))} words")
     print(args.output, file=sys.stderr)
 

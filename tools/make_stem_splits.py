@@ -110,9 +110,10 @@ def _apart(short: str, base: Lemma, key: str, lemma: Lemma, in_use: Callable[[st
     )
 
 
-def write_splits(path: Path, splits: dict[str, str]) -> None:
-    lines = [f"{form} {own}" for form, own in sorted(splits.items())]
-    path.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
+def write_stems(path: Path, stems: dict[str, str], header: str = HEADER) -> None:
+    """One "form stem" line per form, sorted, under the file's header (stem_splits.txt, stem_joins.txt)."""
+    lines = [f"{form} {own}" for form, own in sorted(stems.items())]
+    path.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
 
 
 def zipf_of(lemmas: dict[str, Lemma]) -> Callable[[str], bool]:
@@ -124,7 +125,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     args = dictionary_arguments(__doc__.splitlines()[0], OUTPUT, argv)
     lemmas = read_lemmas(args.hunspell / "fr.dic", args.hunspell / "fr.aff")
     splits = stem_splits(lemmas, zipf_of(lemmas))
-    write_splits(args.output, splits)
+    write_stems(args.output, splits)
     print(f"{len(lemmas)} lemmas -> {len(splits)} forms of {len(set(splits.values()))} words kept apart")
     print(args.output, file=sys.stderr)
 

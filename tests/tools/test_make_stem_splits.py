@@ -87,7 +87,7 @@ def test_only_words_french_uses_are_split(lemmas: dict) -> None:
 
 def test_the_file_is_sorted_and_read_back_by_the_analysis_chain(tmp_path: Path, lemmas: dict) -> None:
     path = tmp_path / "stem_splits.txt"
-    make_stem_splits.write_splits(path, make_stem_splits.stem_splits(lemmas, everything_in_use))
+    make_stem_splits.write_stems(path, make_stem_splits.stem_splits(lemmas, everything_in_use))
     lines = path.read_text(encoding="utf-8").splitlines()
     entries = [line for line in lines if not line.startswith("#")]
     assert lines[0].startswith("# Artois Reader stem splits") and entries == sorted(entries)
