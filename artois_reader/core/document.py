@@ -230,6 +230,11 @@ class Figure:
     page: int
     passage_id: str = ""
 
+    @property
+    def quantity(self) -> str:
+        """The value with its unit, once: "650 000 habitants", "10 %" (the value holds its "%")."""
+        return self.value if self.value.endswith(self.unit) else f"{self.value} {self.unit}"
+
 
 @dataclass(frozen=True)
 class Tool:

@@ -210,7 +210,7 @@ def _add_groups(node: OutlineNode, doc: str, outline: Outline) -> None:
             holder.add(OutlineNode(NodeKind.ORGANIZATION, m.name, place, m.pages[0] if m.pages else None))
     if holder := group("figures", translate("Outline", "Key figures"), len(outline.figures)):
         for f in outline.figures:
-            label = f"{f.value} {f.unit}".strip()
+            label = f.quantity
             holder.add(
                 OutlineNode(
                     NodeKind.FIGURE,

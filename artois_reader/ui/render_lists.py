@@ -85,8 +85,8 @@ def _explainers(edition: Edition, theme: Theme, _argument: str) -> str:
 
 
 def _figures(edition: Edition, theme: Theme, _argument: str) -> str:
-    rows = [
-        f"<tr><td align='right'><b>{e(f.value)}</b></td><td>{e(f.unit)}</td>"
+    rows = [  # the unit beside the value, unless the value holds it ("10 %")
+        f"<tr><td align='right'><b>{e(f.value)}</b></td><td>{e(f.quantity.removeprefix(f.value))}</td>"
         f"<td>{e(f.label)}</td><td>{_source(edition, f.passage_id, f.page, theme)}</td></tr>"
         for f in edition.outline.figures
     ]

@@ -119,3 +119,15 @@ def test_index_for_place_prefers_the_most_specific_node(edition: Edition) -> Non
     assert inside_section.data() == "Revitaliser les centres-villes"
     assert model.index_for_place(Place(doc, View.AXIS, "2")).data(PLACE_ROLE) == Place(doc, View.AXIS, "2")
     assert not model.index_for_place(Place("other")).isValid()
+
+
+def test_a_figure_is_labelled_with_its_unit_once(edition: Edition) -> None:
+    from dataclasses import replace
+
+    from artois_reader.core.document import Figure
+
+    share = Figure("10 %", "%", "représente 10 % de la population", 1, "p1.3")
+    outline = replace(edition.outline, figures=(*edition.outline.figures, share))
+    root = build_tree([(edition.info, outline)])
+    labels = [node.label for node in root.walk() if node.kind == NodeKind.FIGURE]
+    assert labels == ["650 000 habitants", "10 %"]
