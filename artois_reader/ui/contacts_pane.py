@@ -24,6 +24,7 @@ from artois_reader.ui.render import phone_href, tooltip, website_href
 class ContactCard(QFrame):
     place_requested = Signal(object)
     copied = Signal(str)
+    unopened = Signal(str)  # no application opened the link: its text was copied instead
 
     def __init__(self, doc_id: str, contact: Contact, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +69,7 @@ class ContactCard(QFrame):
             action.setText(verb)
             action.setToolTip(tooltip(f"{verb} : {text}" if verb else text))
             action.setAccessibleName(f"{verb} {text}")
-            action.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
+            action.clicked.connect(lambda: self._open(url, text))
             grid.addWidget(action, self._row, 1)
         copy = QToolButton(self)
         copy.setText(self.tr("Copy"))
@@ -83,10 +84,17 @@ class ContactCard(QFrame):
         QGuiApplication.clipboard().setText(text)
         self.copied.emit(text)
 
+    def _open(self, url: str, text: str) -> None:
+        """Call, write or open; where no application does (no phone software on the PC), copy."""
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QGuiApplication.clipboard().setText(text)
+            self.unopened.emit(text)
+
 
 class ContactsPane(QScrollArea):
     place_requested = Signal(object)
     copied = Signal(str)
+    unopened = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +129,7 @@ class ContactsPane(QScrollArea):
             card = ContactCard(doc_id, contact, self._holder)
             card.place_requested.connect(self.place_requested)
             card.copied.connect(self.copied)
+            card.unopened.connect(self.unopened)
             self._layout.insertWidget(self._layout.count() - 1, card)
             self._cards.append(card)
         self._empty.setVisible(not contacts)

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.reader.view.context_actions = [a.annotate, a.add_to_fiche, a.copy_reference]
         self.reader.view.place_requested.connect(self.open_place)
         self.reader.view.link_refused.connect(self._on_link_refused)
+        self.reader.view.link_unopened.connect(self.say_unopened)
         self.reader.view.zoom_requested.connect(self._zoom_by)
         self.reader.view.back_requested.connect(self.go_back)
         self.reader.view.forward_requested.connect(self.go_forward)
@@ -597,6 +598,14 @@ class MainWindow(QMainWindow):
         if imported.notes is not None:
             self.notebook.refresh()
             self.run("note_commands", "announce", [imported.notes])
+
+    def say_unopened(self, text: str) -> None:
+        """No application on this PC opens a phone, e-mail or web link: say so; it was copied."""
+        self.show_message(
+            self.tr("No application on this computer opens “%1”: it was copied to the clipboard.").replace(
+                "%1", text
+            )
+        )
 
     def _on_link_refused(self, url: str) -> None:
         self.show_message(self.tr("This link is not opened: only web, e-mail and phone links are."))

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QFontMetricsF,
+    QGuiApplication,
     QHelpEvent,
     QMouseEvent,
     QResizeEvent,
@@ -62,6 +63,7 @@ class ReaderView(QTextBrowser):
 
     place_requested = Signal(object)  # Place: an internal link was clicked
     link_refused = Signal(str)  # a link of a kind that never opens was clicked
+    link_unopened = Signal(str)  # no application opened it (no phone software): it was copied
     zoom_requested = Signal(int)  # +1 / -1 steps (Ctrl+wheel)
     back_requested = Signal()
     forward_requested = Signal()
@@ -260,7 +262,10 @@ class ReaderView(QTextBrowser):
         if place is not None:
             self.place_requested.emit(place)
         elif is_openable(text):
-            QDesktopServices.openUrl(url)
+            if not QDesktopServices.openUrl(url):
+                shown = url.path() if url.scheme() in ("tel", "mailto") else text
+                QGuiApplication.clipboard().setText(shown)
+                self.link_unopened.emit(shown)
         else:
             self.link_refused.emit(text)
 

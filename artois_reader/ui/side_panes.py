@@ -63,6 +63,7 @@ def _contacts(window: MainWindow) -> QWidget:
     pane.place_requested.connect(window.open_place)
     copied = QCoreApplication.translate("MainWindow", "Copied: %1")
     pane.copied.connect(lambda text: window.show_message(copied.replace("%1", text)))
+    pane.unopened.connect(window.say_unopened)
     show_contacts(window, pane)
     return pane
 

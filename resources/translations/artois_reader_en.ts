@@ -1186,6 +1186,10 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No application on this computer opens “%1”: it was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This link is not opened: only web, e-mail and phone links are.</source>
         <translation type="unfinished"></translation>
     </message>

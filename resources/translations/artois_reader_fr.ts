@@ -1188,6 +1188,10 @@ Identifiant&#xa0;: %4</translation>
         <translation>Déjà dans la bibliothèque&#xa0;: «&#xa0;%1&#xa0;», version %2 (%3).</translation>
     </message>
     <message>
+        <source>No application on this computer opens “%1”: it was copied to the clipboard.</source>
+        <translation>Aucune application de ce poste n&apos;ouvre «&#xa0;%1&#xa0;»&#xa0;: copié dans le presse-papiers.</translation>
+    </message>
+    <message>
         <source>This link is not opened: only web, e-mail and phone links are.</source>
         <translation>Ce lien n&apos;est pas ouvert&#xa0;: seuls les liens web, e-mail et téléphone le sont.</translation>
     </message>

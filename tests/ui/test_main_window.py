@@ -226,7 +226,7 @@ def test_english_can_be_chosen_from_the_language_menu(qtbot, application: Applic
 def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(
-        "artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: opened.append(url)
+        "artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: opened.append(url) or True
     )
     window = application.window
     window.actions.focus_contacts.trigger()
@@ -241,6 +241,25 @@ def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, mon
     copy = next(b for b in phone_card.findChildren(QToolButton) if b.text() == "Copier")
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == phone_card.contact.phones[0]
+
+
+def test_a_call_no_application_can_place_copies_the_number_and_says_so(
+    qtbot, application: Application, monkeypatch
+) -> None:
+    monkeypatch.setattr("artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: False)
+    window = application.window
+    window.actions.focus_contacts.trigger()
+    from PySide6.QtWidgets import QToolButton
+
+    phone_card = next(c for c in window.contacts.cards if c.contact.phones)
+    QGuiApplication.clipboard().clear()
+    call = next(b for b in phone_card.findChildren(QToolButton) if b.text() == "Appeler")
+    qtbot.mouseClick(call, Qt.MouseButton.LeftButton)
+    number = phone_card.contact.phones[0]
+    assert QGuiApplication.clipboard().text() == number
+    assert window.statusBar().currentMessage() == (
+        f"Aucune application de ce poste n'ouvre «\u00a0{number}\u00a0»\u00a0: copié dans le presse-papiers."
+    )
 
 
 def test_export_to_pdf_puts_the_reference_in_the_footer(

@@ -17,7 +17,9 @@ from artois_reader.ui.render import render_place
 @pytest.fixture
 def opened(monkeypatch) -> list[QUrl]:
     urls: list[QUrl] = []
-    monkeypatch.setattr("artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: urls.append(url))
+    monkeypatch.setattr(
+        "artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: urls.append(url) or True
+    )
     return urls
 
 
@@ -52,6 +54,20 @@ def test_dangerous_links_never_open(qtbot, view: ReaderView, opened, url: str) -
 def test_web_mail_and_phone_links_open_through_the_desktop(view: ReaderView, opened, url: str) -> None:
     view.anchorClicked.emit(QUrl(url))
     assert [u.toString() for u in opened] == [url]
+
+
+@pytest.mark.parametrize(
+    ("url", "copied"),
+    [("tel:+33321205046", "+33321205046"), ("mailto:contact@euralens.org", "contact@euralens.org")],
+)
+def test_a_link_no_application_opens_is_copied_and_said(
+    qtbot, view: ReaderView, monkeypatch, url: str, copied: str
+) -> None:
+    monkeypatch.setattr("artois_reader.ui.reader.QDesktopServices.openUrl", lambda _url: False)
+    with qtbot.waitSignal(view.link_unopened) as blocker:
+        view.anchorClicked.emit(QUrl(url))
+    assert blocker.args == [copied]
+    assert QApplication.clipboard().text() == copied
 
 
 def test_internal_links_ask_for_a_place(qtbot, view: ReaderView, opened) -> None:
