@@ -68,6 +68,7 @@ class Application:
         self.settings = Settings(home)
         self.translators = Translators()
         self.single_instance: SingleInstance | None = None  # set by main(): the first start listens
+        self.forced_language = forced_language  # --lang: this session's language, the setting kept
         self.language = self.translators.install(forced_language or self.settings.language)
         self.window = self._new_window()
 
@@ -76,6 +77,8 @@ class Application:
         window.language_change_requested.connect(self._on_language_change_requested)
         window.reload_library()
         window.restore_last_place()
+        if self.forced_language:
+            window.check_language(self.forced_language)
         return window
 
     def show(self) -> None:
@@ -104,6 +107,7 @@ class Application:
             )
             return
         self.settings.language = code
+        self.forced_language = ""  # chosen in the menu: the setting rules from now on
         old.save_state()
         self.language = self.translators.install(code)
         self.window = self._new_window()

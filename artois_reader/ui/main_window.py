@@ -30,7 +30,7 @@ from artois_reader.ui.tasks import Task
 
 log = logging.getLogger(__name__)
 
-STATUS_WIDTH = 380  # pixels for the document in the status bar: messages keep the rest
+STATUS_WIDTH = 540  # pixels for the document in the status bar (the CRTE title whole): messages keep the rest
 
 # RGAA: where the keyboard is must always show. Buttons and fields already draw their focus; lists,
 # trees and the reader get a frame in the theme's highlight colour.
@@ -215,7 +215,10 @@ class MainWindow(QMainWindow):
         self.actions.show_raw.setChecked(s.show_raw)
         self._set_zoom(s.zoom)
         self.search.set_history(s.search_history)
-        code = s.language
+        self.check_language(s.language)
+
+    def check_language(self, code: str) -> None:
+        """Tick the Langue menu's entry for `code` ("" follows the system)."""
         for action in self.actions.languages.actions():
             action.setChecked(action.data() == code)
 

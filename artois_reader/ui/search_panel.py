@@ -381,8 +381,10 @@ class SearchPanel(QWidget):
         menu = chip.menu()
         menu.clear()
         group = QActionGroup(menu)
+        menu.setToolTipsVisible(True)
         for value, label in choices:
-            action = QAction(label, menu)
+            action = QAction(_shorten(label, MENU_LABEL_CHARS), menu)  # the menu stays in the window
+            action.setToolTip(label)
             action.setCheckable(True)
             action.setChecked(value == current)
             action.triggered.connect(lambda _checked=False, v=value: self._on_chip(field, v))
@@ -390,7 +392,9 @@ class SearchPanel(QWidget):
             menu.addAction(action)
         chosen = next((label for value, label in choices if value == current), choices[0][1])
         short = chosen if current is not None else self.tr("all")
-        chip.setText(self.tr("%1: %2").replace("%1", name).replace("%2", _shorten(short)) + " ▾")
+        chip.setText(
+            self.tr("%1: %2").replace("%1", name).replace("%2", _shorten(short))
+        )  # Qt draws the arrow
         chip.setToolTip(tooltip(f"{name} — {chosen}"))
         chip.setDown(False)
         font = chip.font()
@@ -408,6 +412,9 @@ _CHIP_KINDS = (
     PassageKind.CONTACT,
     PassageKind.FIGURE,
 )
+
+
+MENU_LABEL_CHARS = 60
 
 
 def _shorten(text: str, limit: int = 28) -> str:

@@ -223,6 +223,21 @@ def test_english_can_be_chosen_from_the_language_menu(qtbot, application: Applic
     assert application.window.menuBar().actions()[0].text() == "&Fichier"
 
 
+def test_a_language_forced_at_start_is_the_one_ticked_and_the_setting_is_kept(
+    qtbot, crte_library, temp_home: Path
+) -> None:
+    app = Application(QApplication.instance(), temp_home, crte_library, "en")  # --lang en
+    try:
+        assert app.window.actions.language_en.isChecked()
+        assert not app.window.actions.language_system.isChecked()
+        assert app.settings.language == ""  # the setting still follows the system
+        app.window.actions.language_fr.trigger()
+        assert app.window.actions.language_fr.isChecked() and app.settings.language == "fr"
+    finally:
+        app.window.close()
+        app.translators.remove()
+
+
 def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(

@@ -180,6 +180,14 @@ def test_filter_chips_narrow_the_search(qtbot, panel: SearchPanel) -> None:
     assert not panel.document_chip.isHidden() or not panel.isVisible()
 
 
+def test_a_long_axis_title_is_cut_in_the_menu_and_whole_in_its_tooltip(panel: SearchPanel) -> None:
+    title = "L'éco-transition comme modèle de développement : faire du territoire un démonstrateur"
+    panel.set_scope(SearchScope(documents=(("doc", "CRTE"),), axes=((1, title), (2, "Ville"))))
+    first = next(a for a in panel.axis_chip.menu().actions() if a.toolTip().endswith(title))
+    assert len(first.text()) <= 60 and first.text().endswith("…")
+    assert "▾" not in panel.axis_chip.text()  # Qt draws the menu's arrow itself
+
+
 def test_empty_box_lists_recent_searches(qtbot, panel: SearchPanel) -> None:
     panel.set_history(["cœur de ville", "friches"])
     header = panel.model.index(0, 0)
