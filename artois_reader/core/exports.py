@@ -470,7 +470,7 @@ def _fiche_item_html(number: int, item: FicheItem, words: dict[str, str]) -> lis
         source.append(
             words["axis"].format(number=ref.axis) + (f" — {ref.axis_title}" if ref.axis_title else "")
         )
-    source.append(words["page"].format(page=ref.page) + (f" ({ref.passage_id})" if ref.passage_id else ""))
+    source.append(words["page"].format(page=ref.page))  # a reader finds it by its page, not by our codes
     parts.append(
         f'<p style="{_SMALL} margin-top:4pt;">'
         f"<b>{e(words['source'])}</b>{e(words['colon'])} {e(', '.join(source))}</p>"

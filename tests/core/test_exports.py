@@ -235,6 +235,7 @@ def test_the_fiche_html_has_title_date_items_and_references_escaped(
     assert "25 novembre 2026 · 3 éléments" in page
     assert page.count("<h2") == 3 and "1. Requalification de la Friche Noroxo (Harnes)" in page
     assert page.count("<b>Source</b>") == 3 and "version 1 (id 0123456789ab)" in page
+    assert not re.search(r"\(p\d+\.\d+\)", page)  # no passage code a reader cannot use
     assert "Axe 1 — L&#x27;éco-transition" in page
     for tag in re.findall(r"<(\w+)", page):  # the subset QTextDocument renders
         assert tag in {
