@@ -46,6 +46,7 @@ _PASSAGE_ID = re.compile(r"p\d+\.\d+")
 
 READABLE_CHARACTERS = 80  # the text column holds about this many characters a line, at any zoom
 MARGIN = 16  # pixels around the text at least
+CONTEXT_LINES = 4  # lines kept in sight above a passage opened from search or the contents
 
 # Typography of the rendered places: airy lines, headings with room above them (Qt's rich text takes
 # this CSS subset; colours stay the palette's, so dark themes read as well).
@@ -108,9 +109,18 @@ class ReaderView(QTextBrowser):
         self._refresh_matches(keep_position=False)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if rendered.anchor:
-            QTimer.singleShot(0, self, lambda: self.scrollToAnchor(rendered.anchor))
+            QTimer.singleShot(0, self, lambda: self._scroll_to(rendered.anchor))
         else:
             self.verticalScrollBar().setValue(0)
+
+    def _scroll_to(self, anchor: str) -> None:
+        """The passage at the top, under a few lines of what comes before it: the heading of its box
+        (« C'est quoi ? » and its question) or the end of the paragraph above stays in sight."""
+        self.scrollToAnchor(anchor)
+        bar = self.verticalScrollBar()
+        if bar.value() < bar.maximum():  # the view moved the passage to its top
+            line = QFontMetricsF(self.document().defaultFont()).lineSpacing()
+            bar.setValue(max(0, bar.value() - round(CONTEXT_LINES * line)))
 
     def theme(self) -> Theme:
         """Colours for the renderer, from the current palette (dark or light)."""

@@ -172,3 +172,22 @@ def test_opening_a_passage_scrolls_to_it(qtbot, view: ReaderView, edition: Editi
     view.show()
     view.show_rendered(render_place(Place(edition.doc_id, View.PASSAGE, "p3.4"), edition))
     qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+
+
+def test_an_opened_passage_keeps_a_few_lines_above_it_in_sight(
+    qtbot, view: ReaderView, edition: Edition
+) -> None:
+    """Opened from search, an explainer's answer shows under its « C'est quoi ? » question."""
+    from PySide6.QtGui import QFontMetricsF, QTextCursor
+
+    view.set_zoom(300)
+    view.resize(400, 300)
+    view.show()
+    view.show_rendered(render_place(Place(edition.doc_id, View.PASSAGE, "p3.4"), edition))
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0)
+    position = next(at for at, passage in view._anchors if passage == "p3.4")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position)
+    top = view.cursorRect(cursor).top()
+    line = QFontMetricsF(view.document().defaultFont()).lineSpacing()
+    assert 2 * line <= top < view.viewport().height()
