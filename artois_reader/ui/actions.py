@@ -145,8 +145,8 @@ class Actions(QObject):
         )
         # Language
         self.languages = QActionGroup(self)
-        self.language_fr = self._language("Français", "fr")
-        self.language_en = self._language("English", "en")
+        self.language_fr = self._language("&Français", "fr")  # a language names itself, in any UI
+        self.language_en = self._language("&English", "en")
         self.language_system = self._language(self.tr("Follow the &system"), "")
         # Help
         self.shortcuts = self._make(

@@ -157,7 +157,13 @@ def about_html() -> str:
         ),
         ("wordfreq 3.1.1", "CC BY-SA 4.0", translate("Commands", "how often French uses each word")),
     ]
-    table = "".join(
+    head = (
+        translate("Commands", "Component"),
+        translate("Commands", "Licence"),
+        translate("Commands", "Used for"),
+    )
+    table = "<tr>" + "".join(f"<th align='left'>{html.escape(cell)}</th>" for cell in head) + "</tr>"
+    table += "".join(
         f"<tr><td>{html.escape(name)}</td><td>{html.escape(licence)}</td><td>{html.escape(use)}</td></tr>"
         for name, licence, use in rows
     )
@@ -176,10 +182,7 @@ def about_html() -> str:
         translate(
             "Commands", "Communes and intercommunal bodies: INSEE, DGCL, Etalab — Licence Ouverte 2.0."
         ),
-        translate(
-            "Commands",
-            "Fonts: the system's own; no font is shipped. The PDF samples used in tests are not shipped.",
-        ),
+        translate("Commands", "Fonts: the system's own; no font is shipped."),
         translate("Commands", "Nothing is ever sent over the network."),
     ]
     version = translate("Commands", "Version %1 (Qt %2)").replace("%1", __version__).replace("%2", qVersion())

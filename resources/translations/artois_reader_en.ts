@@ -485,6 +485,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Offline reader and search tool for the CRTE “chapeau commun” of the Pôle Métropolitain de l&apos;Artois.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +509,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fonts: the system&apos;s own; no font is shipped. The PDF samples used in tests are not shipped.</source>
+        <source>Fonts: the system&apos;s own; no font is shipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -485,6 +485,18 @@
         <translation>fréquence de chaque mot en français</translation>
     </message>
     <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
         <source>Offline reader and search tool for the CRTE “chapeau commun” of the Pôle Métropolitain de l&apos;Artois.</source>
         <translation>Lecteur et moteur de recherche hors ligne pour le «&#xa0;chapeau commun&#xa0;» du CRTE du Pôle Métropolitain de l&apos;Artois.</translation>
     </message>
@@ -497,8 +509,8 @@
         <translation>Communes et intercommunalités&#xa0;: INSEE, DGCL, Etalab — Licence Ouverte 2.0.</translation>
     </message>
     <message>
-        <source>Fonts: the system&apos;s own; no font is shipped. The PDF samples used in tests are not shipped.</source>
-        <translation>Polices&#xa0;: celles du système&#xa0;; aucune police n&apos;est fournie. Les PDF d&apos;exemple utilisés par les tests ne sont pas fournis.</translation>
+        <source>Fonts: the system&apos;s own; no font is shipped.</source>
+        <translation>Polices&#xa0;: celles du système&#xa0;; aucune police n&apos;est fournie.</translation>
     </message>
     <message>
         <source>Nothing is ever sent over the network.</source>

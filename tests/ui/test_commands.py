@@ -14,7 +14,8 @@ def test_about_names_the_licences_of_what_is_shipped(french) -> None:
     text = html.unescape(about_html())
     for words in ("LGPL v3", "Whoosh", "BSD", "pypdf", "Licence Ouverte 2.0", "aucune police n'est fournie"):
         assert words in text, words
-    assert "Les PDF d'exemple utilisés par les tests ne sont pas fournis" in text
+    assert "tests" not in text  # nothing written for developers
+    assert "<th" in about_html() and "Composant" in text and "Usage" in text  # the table says its columns
     for words in ("Dicollecte", "MPL 2.0", "wordfreq", "CC BY-SA 4.0", "correction de l'OCR"):
         assert words in text, words  # the French lexicon's data (resources/lexicon/README.md)
     assert "Rien n'est jamais envoyé sur le réseau" in text
