@@ -72,7 +72,7 @@ def _bookmark_here(window: MainWindow) -> Bookmark | None:
     title = rendered.title
     passage = edition.passage(place.target) if place.view == View.PASSAGE else None
     if passage is not None:
-        words = " ".join(passage.text.split())
+        words = " ".join(passage.text.split()).rstrip(" .;:,")  # "(Harnes) — p. 3", not "(Harnes). — p. 3"
         title = words if len(words) <= 80 else words[:79].rstrip() + "…"
     created = datetime.now(UTC).replace(microsecond=0).isoformat()
     return Bookmark(place.with_terms(()), title, rendered.page, edition.title, edition.info.version, created)

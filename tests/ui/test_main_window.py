@@ -173,6 +173,7 @@ def test_bookmark_and_copy_with_reference(qtbot, application: Application) -> No
     qtbot.keyClick(window.reader.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [b.place.target for b in window.settings.bookmarks] == [hit.passage_id]
     assert window.bookmarks.list.count() == 1 and window.actions.bookmark.isChecked()
+    assert not window.settings.bookmarks[0].title.endswith(".")  # "… (Harnes) — p. 3" in the list
     # select the passage's first words and copy them with their reference
     view = window.reader.view
     start = next(pos for pos, pid in view._anchors if pid == hit.passage_id)
