@@ -134,14 +134,14 @@ class Actions(QObject):
         self.bookmark.setCheckable(True)
         # Fiche
         self.add_to_fiche = self._make(
-            self.tr("&Add to the fiche"),
+            self.tr("&Add to the brief"),
             ["Ctrl+Shift+A"],
-            self.tr("Add the section, project or search result shown to the meeting fiche"),
+            self.tr("Add the section, project or search result shown to the meeting brief"),
         )
         self.open_fiche = self._make(
-            self.tr("&Open the fiche…"),
+            self.tr("&Open the brief…"),
             ["Ctrl+Shift+F"],
-            self.tr("Reorder the fiche's items and export it as PDF or ODT"),
+            self.tr("Reorder the brief's items and export it as PDF or ODT"),
         )
         # Language
         self.languages = QActionGroup(self)
@@ -193,7 +193,7 @@ class Actions(QObject):
                                 a.focus_documents, a.focus_notes]),
             (self.tr("&Go"), [a.back, a.forward, None, a.previous_section, a.next_section, a.overview]),
             (self.tr("&Bookmarks"), [a.bookmark, a.focus_bookmarks]),
-            (self.tr("F&iche"), [a.add_to_fiche, a.open_fiche]),
+            (self.tr("B&rief"), [a.add_to_fiche, a.open_fiche]),
             (self.tr("&Language"), [a.language_fr, a.language_en, None, a.language_system]),
             (self.tr("&Help"), [a.shortcuts, None, a.about]),
         ]  # fmt: skip
@@ -230,7 +230,7 @@ class Actions(QObject):
             a.bookmark: self.tr("Bookmark"),
             a.copy_reference: self.tr("Cite"),
             a.annotate: self.tr("Annotate"),
-            a.add_to_fiche: self.tr("Fiche"),
+            a.add_to_fiche: self.tr("Brief"),
             a.find_in_page: self.tr("Find"),
             a.print: self.tr("Print"),
         }

@@ -133,25 +133,25 @@ class FicheDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Meeting fiche"))
+        self.setWindowTitle(self.tr("Meeting brief"))
         self._items_of = items_of
         self._save = save_entries
         self._lang = lang
         self._pairs = items_of(entries)  # (entry, FicheItem) of the entries still in the library
         self.title_box = QLineEdit(title, self)
-        self.title_box.setPlaceholderText(self.tr("Meeting fiche"))
-        self.title_box.setAccessibleName(self.tr("Title of the fiche"))
+        self.title_box.setPlaceholderText(self.tr("Meeting brief"))
+        self.title_box.setAccessibleName(self.tr("Title of the brief"))
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        self.list.setAccessibleName(self.tr("Items of the fiche"))
+        self.list.setAccessibleName(self.tr("Items of the brief"))
         self.list.setAccessibleDescription(self.tr("Alt+Up and Alt+Down move an item; Delete removes it"))
         self.preview = QTextBrowser(self)
         self.preview.setOpenLinks(False)
-        self.preview.setAccessibleName(self.tr("Preview of the fiche"))
+        self.preview.setAccessibleName(self.tr("Preview of the brief"))
         self.empty = QLabel(
             self.tr(
-                "The fiche is empty. Add a section, a project or a search result with "
-                "“Add to the fiche” (Ctrl+Shift+A, or a right click)."
+                "The brief is empty. Add a section, a project or a search result with "
+                "“Add to the brief” (Ctrl+Shift+A, or a right click)."
             ),
             self,
         )
@@ -159,7 +159,7 @@ class FicheDialog(QDialog):
         self.up = QPushButton(self.tr("Move &up"), self)
         self.down = QPushButton(self.tr("Move do&wn"), self)
         self.remove = QPushButton(self.tr("&Remove"), self)
-        self.clear = QPushButton(self.tr("Empty the fiche"), self)
+        self.clear = QPushButton(self.tr("Empty the brief"), self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.pdf_button = self.buttons.addButton(
             self.tr("Export as &PDF…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -293,12 +293,12 @@ class FicheDialog(QDialog):
 
     def export(self, kind: str) -> Path | None:
         """Ask where, then write the PDF or the ODT; says so in the dialog's title bar."""
-        name = self.fiche_title or self.tr("Meeting fiche")
+        name = self.fiche_title or self.tr("Meeting brief")
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip()[:60] or "fiche"
         suffix = ".pdf" if kind == "pdf" else ".odt"
         label = self.tr("PDF document") if kind == "pdf" else self.tr("OpenDocument text")
         path = dialogs.choose_save_path(
-            self, self.tr("Export the fiche"), str(Path.home() / f"{safe}{suffix}"), label, suffix
+            self, self.tr("Export the brief"), str(Path.home() / f"{safe}{suffix}"), label, suffix
         )
         if path is None:
             return None
@@ -310,8 +310,8 @@ class FicheDialog(QDialog):
             written = False
         if not written:
             dialogs.show_error(
-                self, self.tr("The fiche could not be written to %1.").replace("%1", str(path))
+                self, self.tr("The brief could not be written to %1.").replace("%1", str(path))
             )
             return None
-        self.setWindowTitle(self.tr("Meeting fiche — saved as %1").replace("%1", path.name))
+        self.setWindowTitle(self.tr("Meeting brief — saved as %1").replace("%1", path.name))
         return path

@@ -63,7 +63,7 @@ def add_current(window: MainWindow) -> bool:
     entry = entry_for_passage(window, place.doc_id, selected) if selected else entry_for_place(window, place)
     if entry is None:
         window.show_message(
-            translate("Fiche", "Open a section, a project or a search result to add it to the fiche.")
+            translate("Fiche", "Open a section, a project or a search result to add it to the brief.")
         )
         return False
     return _add(window, entry)
@@ -88,11 +88,11 @@ def _add(window: MainWindow, entry: FicheEntry) -> bool:
     if added:
         window.settings.fiche = entries
         window.settings.sync()
-        text = translate("Fiche", "Added to the fiche (%1): %2").replace(
+        text = translate("Fiche", "Added to the brief (%1): %2").replace(
             "%1", FicheWords().items(len(entries))
         )
     else:
-        text = translate("Fiche", "Already in the fiche: %2")
+        text = translate("Fiche", "Already in the brief: %2")
     window.show_message(text.replace("%2", title))
     return added
 

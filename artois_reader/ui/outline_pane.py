@@ -133,7 +133,7 @@ class OutlinePane(QWidget):
         menu.addAction(self.tr("&Open"), lambda: self.place_requested.emit(place))
         kind = index.siblingAtColumn(0).data(KIND_ROLE)
         if kind in (NodeKind.SECTION.value, NodeKind.PROJECT.value):
-            menu.addAction(self.tr("&Add to the fiche"), lambda: self.fiche_requested.emit(place))
+            menu.addAction(self.tr("&Add to the brief"), lambda: self.fiche_requested.emit(place))
         menu.exec(self.tree.viewport().mapToGlobal(point))
 
     def _on_filter_changed(self, text: str) -> None:

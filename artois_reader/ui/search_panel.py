@@ -327,7 +327,7 @@ class SearchPanel(QWidget):
         self.results.setCurrentIndex(index)
         menu = QMenu(self)
         menu.addAction(self.tr("&Open"), lambda: self._on_activated(index))
-        menu.addAction(self.tr("&Add to the fiche"), lambda: self.fiche_requested.emit(hit))
+        menu.addAction(self.tr("&Add to the brief"), lambda: self.fiche_requested.emit(hit))
         menu.exec(self.results.viewport().mapToGlobal(point))
 
     def _on_suggestion(self, href: str) -> None:

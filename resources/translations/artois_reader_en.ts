@@ -276,19 +276,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the section, project or search result shown to the meeting fiche</source>
+        <source>Add the section, project or search result shown to the meeting brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open the fiche…</source>
+        <source>&amp;Open the brief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reorder the fiche&apos;s items and export it as PDF or ODT</source>
+        <source>Reorder the brief&apos;s items and export it as PDF or ODT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;rief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,10 +340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;iche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,10 +377,6 @@
     </message>
     <message>
         <source>Annotate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fiche</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -778,42 +778,22 @@ Identifier: %4</source>
 <context>
     <name>Fiche</name>
     <message>
-        <source>Open a section, a project or a search result to add it to the fiche.</source>
+        <source>Open a section, a project or a search result to add it to the brief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added to the fiche (%1): %2</source>
+        <source>Added to the brief (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already in the fiche: %2</source>
+        <source>Already in the brief: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FicheDialog</name>
     <message>
-        <source>Meeting fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title of the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items of the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alt+Up and Alt+Down move an item; Delete removes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview of the fiche</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The fiche is empty. Add a section, a project or a search result with “Add to the fiche” (Ctrl+Shift+A, or a right click).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -829,7 +809,27 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty the fiche</source>
+        <source>Meeting brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief is empty. Add a section, a project or a search result with “Add to the brief” (Ctrl+Shift+A, or a right click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,15 +861,15 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the fiche</source>
+        <source>Export the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The fiche could not be written to %1.</source>
+        <source>The brief could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Meeting fiche — saved as %1</source>
+        <source>Meeting brief — saved as %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,7 +1538,7 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,7 +1840,7 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -276,19 +276,19 @@
         <translation>Garder cet endroit dans les signets, ou l&apos;en retirer</translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation>&amp;Ajouter à la fiche</translation>
     </message>
     <message>
-        <source>Add the section, project or search result shown to the meeting fiche</source>
+        <source>Add the section, project or search result shown to the meeting brief</source>
         <translation>Ajouter à la fiche de réunion la section, le projet ou le résultat de recherche affiché</translation>
     </message>
     <message>
-        <source>&amp;Open the fiche…</source>
+        <source>&amp;Open the brief…</source>
         <translation>&amp;Ouvrir la fiche…</translation>
     </message>
     <message>
-        <source>Reorder the fiche&apos;s items and export it as PDF or ODT</source>
+        <source>Reorder the brief&apos;s items and export it as PDF or ODT</source>
         <translation>Ordonner les éléments de la fiche et l&apos;exporter en PDF ou en ODT</translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
         <translation>A&amp;ller</translation>
     </message>
     <message>
-        <source>F&amp;iche</source>
+        <source>B&amp;rief</source>
         <translation>Fic&amp;he</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>Annoter</translation>
     </message>
     <message>
-        <source>Fiche</source>
+        <source>Brief</source>
         <translation>Fiche</translation>
     </message>
     <message>
@@ -780,30 +780,30 @@ Identifiant&#xa0;: %4</translation>
 <context>
     <name>Fiche</name>
     <message>
-        <source>Open a section, a project or a search result to add it to the fiche.</source>
+        <source>Open a section, a project or a search result to add it to the brief.</source>
         <translation>Ouvrez une section, un projet ou un résultat de recherche pour l&apos;ajouter à la fiche.</translation>
     </message>
     <message>
-        <source>Added to the fiche (%1): %2</source>
+        <source>Added to the brief (%1): %2</source>
         <translation>Ajouté à la fiche (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Already in the fiche: %2</source>
+        <source>Already in the brief: %2</source>
         <translation>Déjà dans la fiche&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>FicheDialog</name>
     <message>
-        <source>Meeting fiche</source>
+        <source>Meeting brief</source>
         <translation>Fiche de réunion</translation>
     </message>
     <message>
-        <source>Title of the fiche</source>
+        <source>Title of the brief</source>
         <translation>Titre de la fiche</translation>
     </message>
     <message>
-        <source>Items of the fiche</source>
+        <source>Items of the brief</source>
         <translation>Éléments de la fiche</translation>
     </message>
     <message>
@@ -811,11 +811,11 @@ Identifiant&#xa0;: %4</translation>
         <translation>Alt+Haut et Alt+Bas déplacent un élément&#xa0;; Suppr le retire</translation>
     </message>
     <message>
-        <source>Preview of the fiche</source>
+        <source>Preview of the brief</source>
         <translation>Aperçu de la fiche</translation>
     </message>
     <message>
-        <source>The fiche is empty. Add a section, a project or a search result with “Add to the fiche” (Ctrl+Shift+A, or a right click).</source>
+        <source>The brief is empty. Add a section, a project or a search result with “Add to the brief” (Ctrl+Shift+A, or a right click).</source>
         <translation>La fiche est vide. Ajoutez-y une section, un projet ou un résultat de recherche avec «&#xa0;Ajouter à la fiche&#xa0;» (Ctrl+Maj+A, ou clic droit).</translation>
     </message>
     <message>
@@ -831,7 +831,7 @@ Identifiant&#xa0;: %4</translation>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <source>Empty the fiche</source>
+        <source>Empty the brief</source>
         <translation>Vider la fiche</translation>
     </message>
     <message>
@@ -863,15 +863,15 @@ Identifiant&#xa0;: %4</translation>
         <translation>Texte OpenDocument</translation>
     </message>
     <message>
-        <source>Export the fiche</source>
+        <source>Export the brief</source>
         <translation>Exporter la fiche</translation>
     </message>
     <message>
-        <source>The fiche could not be written to %1.</source>
+        <source>The brief could not be written to %1.</source>
         <translation>La fiche n&apos;a pas pu être écrite dans %1.</translation>
     </message>
     <message>
-        <source>Meeting fiche — saved as %1</source>
+        <source>Meeting brief — saved as %1</source>
         <translation>Fiche de réunion — enregistrée sous %1</translation>
     </message>
 </context>
@@ -1540,7 +1540,7 @@ Identifiant&#xa0;: %4</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation>&amp;Ajouter à la fiche</translation>
     </message>
 </context>
@@ -1842,7 +1842,7 @@ Identifiant&#xa0;: %4</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>&amp;Add to the fiche</source>
+        <source>&amp;Add to the brief</source>
         <translation>&amp;Ajouter à la fiche</translation>
     </message>
     <message>
