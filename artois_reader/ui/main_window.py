@@ -33,9 +33,11 @@ log = logging.getLogger(__name__)
 STATUS_WIDTH = 540  # pixels for the document in the status bar (the CRTE title whole): messages keep the rest
 
 # RGAA: where the keyboard is must always show. Buttons and fields already draw their focus; lists,
-# trees and the reader get a frame in the theme's highlight colour.
+# trees and the reader get a frame in the theme's highlight colour, and so do flat buttons (the
+# contact cards' « Voir dans le document »), which draw none of their own.
 FOCUS_STYLE = """
 QAbstractItemView:focus, QTextBrowser:focus, QScrollArea:focus { border: 2px solid palette(highlight); }
+QPushButton:flat:focus { border: 2px solid palette(highlight); border-radius: 3px; padding: 2px 6px; }
 """
 
 
