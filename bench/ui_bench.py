@@ -119,6 +119,9 @@ class Stored:  # the stored JSON read as attributes, where the library would giv
     def __init__(self, data):
         self.data = data
     def __getattr__(self, name):
+        if name == "quantity":  # Figure.quantity, the one property the tree reads
+            value, unit = self.data["value"], self.data["unit"]
+            return value if value.endswith(unit) else value + " " + unit
         value = self.data[name]
         if isinstance(value, list):
             return tuple(Stored(v) if isinstance(v, dict) else v for v in value)
