@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QToolButton, QWidget
 
+from artois_reader.ui.reader import WORDED
+
 Key = QKeySequence.StandardKey
 
 ICONS = {  # action -> its drawing in resources/icons/ui
@@ -256,6 +258,7 @@ class Actions(QObject):
                     else Qt.ToolButtonStyle.ToolButtonIconOnly
                 )
                 button.setToolButtonStyle(style)
+                button.setProperty(WORDED, action in worded)  # the reader pane drops the words when narrow
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]

@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(1, 1)
         self.left_tabs.setMinimumWidth(200)
-        self.reader.setMinimumWidth(380)
+        self.reader.setMinimumWidth(430)  # its tool bar's icons all show
         self.right_tabs.setMinimumWidth(240)
         self.splitter.setSizes([300, 660, 380])
         self.splitter.setChildrenCollapsible(False)
@@ -403,7 +403,8 @@ class MainWindow(QMainWindow):
         status = self.tr("%1 · version %2 · %3").replace("%1", info.title)
         status = status.replace("%2", str(info.version)).replace("%3", page_count(info.pages))
         metrics = self.document_status.fontMetrics()
-        self.document_status.setText(metrics.elidedText(status, Qt.TextElideMode.ElideMiddle, STATUS_WIDTH))
+        width = min(STATUS_WIDTH, self.width() * 2 // 5)  # a narrow window keeps room for the index state
+        self.document_status.setText(metrics.elidedText(status, Qt.TextElideMode.ElideMiddle, width))
         self.document_status.setToolTip(tooltip(status))
         self.actions.back.setEnabled(self.history.can_go_back())
         self.actions.forward.setEnabled(self.history.can_go_forward())

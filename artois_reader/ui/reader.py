@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolBar, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from artois_reader.ui.find_bar import FindBar
 from artois_reader.ui.folding import match_spans
@@ -46,6 +46,7 @@ _PASSAGE_ID = re.compile(r"p\d+\.\d+")
 
 READABLE_CHARACTERS = 80  # the text column holds about this many characters a line, at any zoom
 MARGIN = 16  # pixels around the text at least
+WORDED = "wordedButton"  # a tool bar button showing its word beside its icon while there is room
 CONTEXT_LINES = 4  # lines kept in sight above a passage opened from search or the contents
 
 # Typography of the rendered places: airy lines, headings with room above them (Qt's rich text takes
@@ -366,7 +367,28 @@ class ReaderPane(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.find_bar)
+        self._wide_toolbar: int | None = None
         self._connect_signals()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit_toolbar()
+
+    def fit_toolbar(self) -> None:
+        """Words beside the tool bar's icons while they fit; icons alone in a narrow pane, so that no
+        button hides behind « ›› » (the words stay in the tooltips and the accessible names)."""
+        worded = [b for b in self.toolbar.findChildren(QToolButton) if b.property(WORDED)]
+        if not worded:
+            return
+        if self._wide_toolbar is None:  # the width the bar needs with its words, measured once
+            for button in worded:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self._wide_toolbar = self.toolbar.sizeHint().width()
+        fits = self._wide_toolbar <= self.width()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if fits else Qt.ToolButtonStyle.ToolButtonIconOnly
+        for button in worded:
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
 
     def _connect_signals(self) -> None:
         self.find_bar.text_changed.connect(self.view.set_find_text)

@@ -140,6 +140,23 @@ def test_names_are_cut_in_their_middle_and_titles_at_their_end(application: Appl
     assert modes["section"] == modes["project"] == {Qt.TextElideMode.ElideRight}
 
 
+def test_a_narrow_reader_shows_its_tool_bar_as_icons_and_a_wide_one_with_words(
+    qtbot, application: Application
+) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from artois_reader.ui.reader import WORDED
+
+    pane = application.window.reader
+    worded = [b for b in pane.toolbar.findChildren(QToolButton) if b.property(WORDED)]
+    assert len(worded) == 4  # OCR text, Cite, Annotate, Brief
+    pane.resize(1200, 600)
+    assert {b.toolButtonStyle() for b in worded} == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+    pane.resize(430, 600)
+    assert {b.toolButtonStyle() for b in worded} == {Qt.ToolButtonStyle.ToolButtonIconOnly}
+    assert pane.toolbar.sizeHint().width() <= 430  # nothing hides behind « ›› »
+
+
 def test_back_and_forward_by_keyboard(qtbot, application: Application) -> None:
     window = application.window
     doc = _doc_id(application)
