@@ -111,6 +111,7 @@ class Application:
         old.save_state()
         self.language = self.translators.install(code)
         self.window = self._new_window()
+        self.window.carry_on_from(old)
         self.window.show()
         QTimer.singleShot(0, self.window, self.window.warm_up_index)
         old.close()

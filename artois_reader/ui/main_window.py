@@ -219,6 +219,15 @@ class MainWindow(QMainWindow):
         self.search.set_history(s.search_history)
         self.check_language(s.language)
 
+    def carry_on_from(self, old: MainWindow) -> None:
+        """After a change of language: the same panes in front and the same search, as the user left
+        them in the window this one replaces."""
+        self.left_tabs.setCurrentIndex(old.left_tabs.currentIndex())
+        self.right_tabs.setCurrentIndex(old.right_tabs.currentIndex())
+        query = old.search.box.text()
+        if query.strip():
+            self.search.set_query(query)
+
     def check_language(self, code: str) -> None:
         """Tick the Langue menu's entry for `code` ("" follows the system)."""
         for action in self.actions.languages.actions():

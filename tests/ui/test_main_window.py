@@ -231,11 +231,14 @@ def test_zoom_by_keyboard_is_remembered_in_a_new_session(
 def test_english_can_be_chosen_from_the_language_menu(qtbot, application: Application) -> None:
     old = application.window
     place = old.current[0]
+    old.search.box.setText("friches")
+    old.right_tabs.setCurrentIndex(1)  # Contacts
     application.window.actions.language_en.trigger()
     window = application.window
     assert window is not old
     assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Edit"]
     assert window.current[0] == place
+    assert window.search.box.text() == "friches" and window.right_tabs.currentIndex() == 1
     assert application.settings.language == "en"
     window.actions.language_fr.trigger()
     assert application.window.menuBar().actions()[0].text() == "&Fichier"
