@@ -44,13 +44,13 @@ class ContactCard(QFrame):
         for phone in contact.phones:
             self._add_line(phone, self.tr("Call"), phone_href(phone))
         for mail in contact.emails:
-            self._add_line(mail, self.tr("Write"), "mailto:" + mail)
+            self._add_line(mail, self.tr("Email"), "mailto:" + mail)
         for site in contact.websites:
             self._add_line(site, self.tr("Open"), website_href(site))
         if contact.address:
             self._add_line(contact.address, "", "")
         if contact.passage_id:
-            show = QPushButton(self.tr("See in the document (p. %1)").replace("%1", str(contact.page)), self)
+            show = QPushButton(self.tr("Show in the document (p. %1)").replace("%1", str(contact.page)), self)
             show.setFlat(True)
             show.clicked.connect(
                 lambda: self.place_requested.emit(Place(doc_id, View.PASSAGE, contact.passage_id))

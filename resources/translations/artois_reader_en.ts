@@ -571,15 +571,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write</source>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in the document (p. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>See in the document (p. %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -571,7 +571,7 @@
         <translation>Appeler</translation>
     </message>
     <message>
-        <source>Write</source>
+        <source>Email</source>
         <translation>Écrire</translation>
     </message>
     <message>
@@ -579,7 +579,7 @@
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <source>See in the document (p. %1)</source>
+        <source>Show in the document (p. %1)</source>
         <translation>Voir dans le document (p.&#xa0;%1)</translation>
     </message>
     <message>
