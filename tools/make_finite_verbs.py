@@ -27,12 +27,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from make_lexicon import (
-    FORBIDDEN,
     dictionary_arguments,
-    read_suffixes,
-    read_tagged_entries,
-    tagged_forms,
     used_in_french,
+    word_entries,
 )
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "finite_verbs.txt"
@@ -49,16 +46,11 @@ HEADER = (
 
 def read_forms(dic: Path, aff: Path) -> tuple[set[str], set[str]]:
     """(third-person finite forms of verbs, every form any other reading gives), in lower case."""
-    suffixes = read_suffixes(aff)
     finite: set[str] = set()
     other: set[str] = set()
-    for spelling, flags, tags in read_tagged_entries(dic):
-        if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
-            continue
+    for _spelling, generated, tags in word_entries(dic, aff):
         verb = any(tag.startswith("po:v") for tag in tags)
-        for form, form_tags in tagged_forms(spelling, flags, suffixes):
-            if not form.isalpha():
-                continue
+        for form, form_tags in generated:
             if not verb or not form_tags or NOT_FINITE & set(form_tags):
                 other.add(form)  # a noun's plural, a participle, an infinitive (a verb's entry)
             elif FINITE_TENSES & set(form_tags) and THIRD_PERSON & set(form_tags):

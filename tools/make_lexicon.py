@@ -108,6 +108,20 @@ def tagged_forms(
     return forms
 
 
+Generated = list[tuple[str, tuple[str, ...]]]  # (form, its suffix's morphology) for one entry
+
+
+def word_entries(dic: Path, aff: Path) -> Iterator[tuple[str, Generated, list[str]]]:
+    """(spelling, the alphabetic forms it generates with their morphology, its own tags) for each
+    lower-case word entry of the dictionary, forbidden words aside: what the tools made from the
+    dictionary (stem splits and joins, finite verbs, participles) read."""
+    suffixes = read_suffixes(aff)
+    for spelling, flags, tags in read_tagged_entries(dic):
+        if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
+            continue
+        yield spelling, [(f, t) for f, t in tagged_forms(spelling, flags, suffixes) if f.isalpha()], tags
+
+
 def dictionary_arguments(description: str, output: Path, argv: Iterable[str] | None) -> argparse.Namespace:
     """The command line every tool made from the dictionary takes: its folder, and --output."""
     parser = argparse.ArgumentParser(description=description)

@@ -32,12 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from make_lexicon import (
-    FORBIDDEN,
     dictionary_arguments,
-    read_suffixes,
-    read_tagged_entries,
-    tagged_forms,
     used_in_french,
+    word_entries,
 )
 
 OUTPUT = Path(__file__).resolve().parent.parent / "resources" / "lexicon" / "participles.txt"
@@ -60,12 +57,8 @@ class Forms:
 def read_forms(dic: Path, aff: Path) -> Forms:
     """The dictionary's present-tense forms that are one of their verb's participles without its
     accent, and the forms its adjectives and nouns write."""
-    suffixes = read_suffixes(aff)
     forms = Forms()
-    for spelling, flags, tags in read_tagged_entries(dic):
-        if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
-            continue
-        generated = [(form, tags) for form, tags in tagged_forms(spelling, flags, suffixes) if form.isalpha()]
+    for _spelling, generated, tags in word_entries(dic, aff):
         if "po:adj" in tags:
             forms.adjectives.update(form for form, _ in generated)
         forms.adjectives.update(f for f, t in generated if "po:ppas" in t or "po:adj" in t)  # "mise"

@@ -31,12 +31,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from make_lexicon import (
-    FORBIDDEN,
     dictionary_arguments,
-    read_suffixes,
-    read_tagged_entries,
-    tagged_forms,
     used_in_french,
+    word_entries,
 )
 from make_stem_splits import MIN_ZIPF, NAMING, write_stems
 
@@ -55,16 +52,14 @@ Entry = tuple[str, frozenset[str], bool]  # folded spelling, its folded forms, a
 
 def read_entries(dic: Path, aff: Path) -> list[Entry]:
     """Each lower-case entry of the dictionary with the forms it generates itself."""
-    suffixes = read_suffixes(aff)
-    entries = []
-    for spelling, flags, tags in read_tagged_entries(dic):
-        if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
-            continue
-        forms = frozenset(
-            fold(form) for form, _tags in tagged_forms(spelling, flags, suffixes) if form.isalpha()
+    return [
+        (
+            fold(spelling),
+            frozenset(fold(form) for form, _tags in generated),
+            any(tag in NAMING for tag in tags),
         )
-        entries.append((fold(spelling), forms, any(tag in NAMING for tag in tags)))
-    return entries
+        for spelling, generated, tags in word_entries(dic, aff)
+    ]
 
 
 def stem_joins(entries: list[Entry], in_use: Callable[[str], bool]) -> dict[str, str]:

@@ -34,12 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from make_lexicon import (
-    FORBIDDEN,
     dictionary_arguments,
-    read_suffixes,
-    read_tagged_entries,
-    tagged_forms,
     used_in_french,
+    word_entries,
 )
 
 from artois_reader.core.analysis import fold
@@ -67,14 +64,10 @@ class Lemma:
 def read_lemmas(dic: Path, aff: Path) -> dict[str, Lemma]:
     """The dictionary's lower-case entries by folded spelling, with their folded forms (entries that
     fold alike, such as a noun and a verb written the same, are one lemma here)."""
-    suffixes = read_suffixes(aff)
     lemmas: dict[str, Lemma] = {}
-    for spelling, flags, tags in read_tagged_entries(dic):
-        if FORBIDDEN in flags or not spelling.isalpha() or not spelling.islower():
-            continue
-        forms = {form for form, _tags in tagged_forms(spelling, flags, suffixes) if form.isalpha()}
+    for spelling, generated, tags in word_entries(dic, aff):
         lemma = lemmas.setdefault(fold(spelling), Lemma(spelling))
-        lemma.forms.update(fold(form) for form in forms)
+        lemma.forms.update(fold(form) for form, _tags in generated)
         lemma.naming = lemma.naming or any(tag in NAMING for tag in tags)
     return lemmas
 
