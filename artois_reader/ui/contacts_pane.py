@@ -4,7 +4,7 @@ buttons. Only `tel:`, `mailto:` and web links are ever opened, through QDesktopS
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from artois_reader.core.document import Contact
 from artois_reader.ui.navigation import Place, View, is_openable
+from artois_reader.ui.reader import open_or_copy
 from artois_reader.ui.render import phone_href, tooltip, website_href
 
 
@@ -86,8 +87,7 @@ class ContactCard(QFrame):
 
     def _open(self, url: str, text: str) -> None:
         """Call, write or open; where no application does (no phone software on the PC), copy."""
-        if not QDesktopServices.openUrl(QUrl(url)):
-            QGuiApplication.clipboard().setText(text)
+        if not open_or_copy(QUrl(url), text):
             self.unopened.emit(text)
 
 

@@ -60,6 +60,15 @@ li { margin-bottom: 3px; }
 """
 
 
+def open_or_copy(url: QUrl, shown: str) -> bool:
+    """Open a web, e-mail or phone link with the desktop's application; where none does (no phone
+    software on the PC), put `shown` on the clipboard instead and return False."""
+    if QDesktopServices.openUrl(url):
+        return True
+    QGuiApplication.clipboard().setText(shown)
+    return False
+
+
 class ReaderView(QTextBrowser):
     """Shows rendered places. Emits requests; the main window decides what happens."""
 
@@ -273,9 +282,8 @@ class ReaderView(QTextBrowser):
         if place is not None:
             self.place_requested.emit(place)
         elif is_openable(text):
-            if not QDesktopServices.openUrl(url):
-                shown = url.path() if url.scheme() in ("tel", "mailto") else text
-                QGuiApplication.clipboard().setText(shown)
+            shown = url.path() if url.scheme() in ("tel", "mailto") else text
+            if not open_or_copy(url, shown):
                 self.link_unopened.emit(shown)
         else:
             self.link_refused.emit(text)

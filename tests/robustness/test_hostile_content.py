@@ -95,7 +95,7 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         "artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: urls.append(url.toString())
     )
     monkeypatch.setattr(
-        "artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: urls.append(url.toString())
+        "artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: urls.append(url.toString())
     )
     return urls
 

@@ -262,7 +262,7 @@ def test_a_language_forced_at_start_is_the_one_ticked_and_the_setting_is_kept(
 def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, monkeypatch) -> None:
     opened = []
     monkeypatch.setattr(
-        "artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: opened.append(url) or True
+        "artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: opened.append(url) or True
     )
     window = application.window
     window.actions.focus_contacts.trigger()
@@ -282,7 +282,7 @@ def test_contacts_pane_offers_call_and_copy(qtbot, application: Application, mon
 def test_a_call_no_application_can_place_copies_the_number_and_says_so(
     qtbot, application: Application, monkeypatch
 ) -> None:
-    monkeypatch.setattr("artois_reader.ui.contacts_pane.QDesktopServices.openUrl", lambda url: False)
+    monkeypatch.setattr("artois_reader.ui.reader.QDesktopServices.openUrl", lambda url: False)
     window = application.window
     window.actions.focus_contacts.trigger()
     from PySide6.QtWidgets import QToolButton
