@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 import shiboken6
@@ -34,11 +35,24 @@ STATUS_WIDTH = 540  # pixels for the document in the status bar (the CRTE title 
 
 # RGAA: where the keyboard is must always show. Buttons and fields already draw their focus; lists,
 # trees and the reader get a frame in the theme's highlight colour, and so do flat buttons (the
-# contact cards' « Voir dans le document »), which draw none of their own.
+# contact cards' « Voir dans le document »), which draw none of their own; so does the tab chosen in a tab
+# bar that has the focus (the style's own mark is a pale tint).
 FOCUS_STYLE = """
 QAbstractItemView:focus, QTextBrowser:focus, QScrollArea:focus { border: 2px solid palette(highlight); }
 QPushButton:flat:focus { border: 2px solid palette(highlight); border-radius: 3px; padding: 2px 6px; }
+QTabBar::tab:selected:focus { border: 2px solid palette(highlight); }
 """
+
+
+def focus_chain(container: QWidget) -> list[QWidget]:
+    """The widgets inside `container` that Tab stops at, in their present focus order."""
+    found: list[QWidget] = []
+    widget = container.nextInFocusChain()
+    while widget is not container and widget not in found:
+        if container.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +132,26 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(self._open_worker_library, self.import_progress, self)
         self.actions.set_icons(self.palette())
         self.actions.fill_reader_toolbar(self.reader.toolbar, self.zoom_button)
+        self._order_focus()
+
+    def _order_focus(self) -> None:
+        """Tab goes through the window as it reads, left to right and top to bottom: each side's tab
+        bar, then the page it shows; the reader's tool bar, then its text and its find bar. Qt's own
+        order is the order the widgets were made in (the tab bars and the panes built later last)."""
+        tools = focus_chain(self.reader.toolbar)
+        chain = self._tabs_chain(self.left_tabs) + tools
+        chain += [widget for widget in focus_chain(self.reader) if widget not in tools]
+        chain += self._tabs_chain(self.right_tabs)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    @staticmethod
+    def _tabs_chain(tabs: QTabWidget) -> list[QWidget]:
+        tabs.tabBar().setAccessibleName(tabs.accessibleName())
+        chain: list[QWidget] = [tabs, tabs.tabBar()]  # the tab widget hands its focus to its bar
+        for index in range(tabs.count()):
+            chain += focus_chain(tabs.widget(index))
+        return chain
 
     def _build_menus(self) -> None:
         self.actions.fill_menus(self.menuBar())
@@ -570,6 +604,7 @@ class MainWindow(QMainWindow):
         finally:
             tabs.blockSignals(False)
         placeholder.deleteLater()
+        self._order_focus()
         if name == "notes":
             self.refresh_notes()
         return widget

@@ -327,3 +327,40 @@ def test_a_rebuilt_index_is_said(qtbot, crte_library, temp_home: Path, french) -
         window.warm_up_index()
     assert window.statusBar().currentMessage() == "L'index de recherche a été reconstruit."
     assert window.index_status.text() == "Index\u00a0: prêt"
+
+
+def _tab_stops(qtbot, window, count: int, backwards: bool = False) -> list:
+    key = Qt.Key.Key_Backtab if backwards else Qt.Key.Key_Tab
+    stops = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        stops.append(QApplication.focusWidget())
+    return stops
+
+
+def test_tab_goes_through_the_window_as_it_reads(qtbot, application: Application) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.left_tabs.tabBar().setFocus()
+    left_bar, right_bar = window.left_tabs.tabBar(), window.right_tabs.tabBar()
+    stops = _tab_stops(qtbot, window, 4)
+    assert stops[:2] == [window.outline.filter_box, window.outline.tree]
+    assert window.reader.view in stops[2:4]  # after the reader's tool bar, when it has a stop
+    while QApplication.focusWidget() is window.reader.view:  # Tab goes through the text's links first
+        assert len(stops) < 200
+        stops += _tab_stops(qtbot, window, 1)
+    assert stops[-1:] + _tab_stops(qtbot, window, 1) == [right_bar, window.search.box]
+    assert left_bar.accessibleName() == window.left_tabs.accessibleName()
+    assert _tab_stops(qtbot, window, 1, backwards=True) == [right_bar]
+    assert window.reader.isAncestorOf(_tab_stops(qtbot, window, 1, backwards=True)[0])
+
+
+def test_tab_enters_a_pane_built_after_the_window(qtbot, application: Application) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.actions.focus_contacts.trigger()  # the contacts pane is made now
+    window.right_tabs.tabBar().setFocus()
+    (stop,) = _tab_stops(qtbot, window, 1)
+    assert window.contacts.isAncestorOf(stop)
