@@ -477,6 +477,28 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
+RELATIONAL_ENDINGS = ("ial", "iel", "al", "el", "air", "if")
+"""Stem endings of the adjective a noun makes, which the stemmer leaves apart from the noun: musée /
+muséal (muse, museal), commerce / commerciales (commerc, commercial), culture / culturel, région /
+régional, industrie / industriel, université / universitaire, sport / sportif."""
+NOUN_ENDINGS = ("", "e", "s", "es", "ie", "ies", "ee", "ees")
+"""What a noun adds to such a base (folded): the noun stands in the text or the query as one of these
+forms, not as a verb (animal is no relative of « animation », nor of « animer »)."""
+
+
+def relational_base(stemmed: str) -> str | None:
+    """The noun stem an adjective's stem is made on ("commercial" -> "commerc"), if it has an ending
+    of `RELATIONAL_ENDINGS` and keeps a root long enough; else None."""
+    for ending in RELATIONAL_ENDINGS:
+        if stemmed.endswith(ending) and len(stemmed) - len(ending) >= MIN_ROOT:
+            return stemmed[: -len(ending)]
+    return None
+
+
+def is_noun_form(folded: str, base: str) -> bool:
+    return folded.startswith(base) and folded[len(base) :] in NOUN_ENDINGS
+
+
 def inflection_key(folded: str) -> str:
     """A folded word without its plural and feminine endings: 'minier', 'minière', 'minières', and
     'dégradé', 'dégradées', and 'lieu', 'lieux' agree. The stemmer does not always join them once
@@ -557,6 +579,11 @@ class Vocabulary:
             if root != stemmed or len(stemmed) >= MIN_ROOT:
                 self._roots.setdefault(root, []).append(stemmed)
         self._verb_roots = {derivation_root(stem(word)) for word in self.words if looks_verbal(word)}
+        self._adjectives: dict[str, list[str]] = {}  # noun stem -> the text's adjective stems on it
+        for stemmed in self.stems - FUNCTION_STEMS:
+            base = relational_base(stemmed)
+            if base is not None:
+                self._adjectives.setdefault(base, []).append(stemmed)
 
     def clear_caches(self) -> None:
         self._variants.clear()
@@ -617,7 +644,24 @@ class Vocabulary:
         if len(root) < MIN_ROOT or stemmed in FUNCTION_STEMS:
             return []
         verbal = root in self._verb_roots or looks_verbal(folded) or root.endswith("ist")
-        return sorted(s for s in self._roots.get(root, ()) if s != stemmed) if verbal else []
+        found = {s for s in self._roots.get(root, ()) if s != stemmed} if verbal else set()
+        return sorted(found | self._relatives(stemmed, folded))
+
+    def _relatives(self, stemmed: str, folded: str) -> set[str]:
+        """A noun's adjectives in the text, or an adjective's noun in the text (`RELATIONAL_ENDINGS`):
+        « musée » finds « muséal », « commerciales » finds « commerce ». The noun must show as a noun
+        (`NOUN_ENDINGS`), in the query or in the text."""
+        found: set[str] = set()
+        if not folded or is_noun_form(folded, stemmed):
+            found.update(self._adjectives.get(stemmed, ()))
+        base = relational_base(stemmed)
+        if base is not None and base in self.stems and self._has_noun(base):
+            found.add(base)
+        found.discard(stemmed)
+        return found
+
+    def _has_noun(self, base: str) -> bool:
+        return any(base + ending in self.words for ending in NOUN_ENDINGS)
 
     def correction(self, folded: str) -> str | None:
         """The word of the cleaned text the user most likely meant, when `folded` is unknown. A word

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from artois_reader.core.analysis import stem
+from artois_reader.core.analysis import fold, stem
 from artois_reader.core.document import PassageKind
 from artois_reader.core.query import (
     MAX_QUERY_CHARS,
@@ -21,6 +21,7 @@ from artois_reader.core.query import (
     ocr_reach,
     ocr_skeleton,
     parse_query,
+    relational_base,
     sanitize,
     typo_reach,
 )
@@ -311,3 +312,31 @@ def test_near_strings_finds_exactly_what_comparing_with_every_string_finds(
                 if edits and Levenshtein.distance(query, s) <= edits
             }
             assert set(near.near(query, edits)) == expected, (query, edits)
+
+
+def folded_stem(word: str) -> str:
+    return stem(fold(word))
+
+
+def test_a_noun_finds_the_adjective_made_on_it_and_back() -> None:
+    """The stemmer leaves musée (muse) apart from muséal (museal), commerce from commercial."""
+    assert relational_base(folded_stem("muséal")) == folded_stem("musée")
+    assert relational_base(folded_stem("commerciales")) == folded_stem("commerce")
+    assert relational_base(folded_stem("culturelle")) == folded_stem("culture")
+    assert relational_base(folded_stem("universitaire")) == folded_stem("université")
+    words = ["muséal", "commerce", "culturelles", "sportifs"]
+    vocab = Vocabulary({fold(w): 1 for w in words}, {}, stems={folded_stem(w) for w in words})
+    assert vocab.derivations(folded_stem("musée"), "musee") == [folded_stem("muséal")]
+    assert vocab.derivations(folded_stem("commerciaux"), "commerciaux") == [folded_stem("commerce")]
+    assert vocab.derivations(folded_stem("culture"), "culture") == [folded_stem("culturelles")]
+    assert vocab.derivations(folded_stem("sport"), "sport") == [folded_stem("sportifs")]
+
+
+def test_an_adjective_joins_a_noun_not_a_verb() -> None:
+    """'animal' cut of '-al' leaves 'anim', the stem of « animer » and « animation »: no noun
+    « anime » stands in the text, so they stay apart; nor does 'ville' reach a 'villal'."""
+    words = ["animation", "animer", "animal", "ville"]
+    vocab = Vocabulary({fold(w): 1 for w in words}, {}, stems={folded_stem(w) for w in words})
+    assert vocab.derivations(folded_stem("animal"), "animal") == []
+    assert folded_stem("animal") not in vocab.derivations(folded_stem("animer"), "animer")
+    assert relational_base(folded_stem("ville")) is None
