@@ -11,7 +11,7 @@ CLEANING_VERSION = 10
 """Bump whenever the cleaning rules (core/cleaning.py, core/layout.py, core/lexicon.py and its data)
 change what they output: the library cleans stored editions again from their raw pages when it loads them."""
 
-STRUCTURE_VERSION = 4
+STRUCTURE_VERSION = 5
 """Bump whenever the structure rules change what they output: the library re-extracts older outlines."""
 
 INDEX_SCHEMA_VERSION = 8

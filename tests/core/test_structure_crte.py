@@ -162,6 +162,17 @@ def test_organisations_are_found_with_few_misses_and_little_noise(edition) -> No
     assert recall >= 0.85
 
 
+def test_an_organisation_is_listed_once_under_all_its_names(edition) -> None:
+    """ "Culture Commune, Scène nationale du Bassin Minier…" (p. 2) and « la Scène nationale Culture
+    Commune » (p. 6) are one body; « IUT de Lens et de Béthune » is not cut to « IUT de Lens »."""
+    _document, outline = edition
+    found = [m.name for m in outline.organizations]
+    for entry in REFERENCE["organizations"]:
+        names = [entry["name"], *entry.get("aliases", [])]
+        listed = [name for name in found if any(same_name(name, other) for other in names)]
+        assert len(listed) <= 1, listed
+
+
 def test_every_block_is_one_passage_in_reading_order(edition) -> None:
     document, outline = edition
     expected_ids = [f"p{page.number}.{n}" for page in document.pages for n in range(1, len(page.blocks) + 1)]

@@ -505,6 +505,36 @@ def test_a_plural_head_shared_by_coordinated_names_gives_one_organisation_each(
     assert [name for name in organisation_names(text) if name != "Région"] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "sur l'Université d'Artois, IUT de Lens et de Béthune, lycées",
+            ["Université d'Artois", "IUT de Lens et de Béthune"],
+        ),
+        ("le Centre hospitalier d'Arras et de Lens.", ["Centre hospitalier d'Arras et de Lens"]),
+        ("la Région des Hauts-de-France et de l'État", ["Région des Hauts-de-France", "État"]),  # an article
+        ("le Pôle de Lens et d'Euralens", ["Pôle de Lens"]),  # Euralens is no town
+        ("le Centre de Lens, de Liévin et de Béthune", ["Centre de Lens"]),  # more than two
+    ],
+)
+def test_a_singular_head_named_by_two_towns_is_one_organisation(text: str, names: list[str]) -> None:
+    assert organisation_names(text) == names
+
+
+def test_an_organisation_set_beside_its_name_is_the_one_named_by_it_elsewhere() -> None:
+    outline = outline_of_text(
+        "Il mobilise ses deux scènes, le Centre dramatique national de Béthune et Culture Commune, "
+        "Scène nationale du Bassin Minier du Pas-de-Calais, dont le rayonnement s'étend loin.\n\n"
+        "Un réseau d'équipements culturels : la Scène nationale Culture Commune sur la Base 11/19 de "
+        "Loos-en-Gohelle, et le Centre dramatique national de Béthune, avec tous leurs publics."
+    )
+    names = [m.name for m in outline.organizations]
+    assert "Scène nationale Culture Commune" in names
+    assert not [name for name in names if "Bassin Minier" in name]
+    assert len(names) == len(set(names))
+
+
 def test_bodies_sharing_a_long_head_stay_apart_but_ocr_variants_merge() -> None:
     from artois_reader.core.structure.organizations import canonical_names
 

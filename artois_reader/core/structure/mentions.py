@@ -23,10 +23,12 @@ from artois_reader.core.structure.items import Item
 from artois_reader.core.structure.organizations import (
     ORG_HEADS,
     SAME_NAME,
+    apposed_name,
     canonical_names,
     find_organizations,
     find_tools,
     name_key,
+    named_by,
 )
 from artois_reader.core.structure.places import find_places
 from artois_reader.core.structure.projects import bullet_segments
@@ -177,22 +179,39 @@ def _organizations(
 ) -> tuple[Mention, ...]:
     found: list[tuple[str, int]] = []
     weak: list[tuple[str, int]] = []
+    apposed: dict[str, str] = {}  # an organisation phrase -> the proper name it stands beside
     for run in runs:
         for span in find_organizations(run.text, epci_initials()):
             if span.head == "acronym" and span.name in defined_elsewhere:
                 continue
             if span.head not in NOT_ORGANIZATIONS:
                 (weak if span.weak else found).append((span.name, run.item_at(span.start)))
+                if (proper := apposed_name(run.text, span)) is not None:
+                    apposed[span.name] = proper
         for short, long in org_acronyms.items():
             for match in re.finditer(rf"\b{re.escape(short)}\b", run.text):
                 found.append((long, run.item_at(match.start())))
     strong_keys = {name_key(name) for name, _ in found}
     found += [(name, index) for name, index in weak if _confirmed(name, strong_keys)]
+    found = _by_proper_names(found, apposed)
     spelled = _epci_full_names({name for name, _ in found})
     found = [(spelled.get(name, name), index) for name, index in found]
     names = _merge_prefixes(canonical_names([name for name, _ in found]))
     found = [(names[name], index) for name, index in found]
     return _mentions(items, found + _bare_names(runs, {name for name, _ in found}))
+
+
+def _by_proper_names(found: list[tuple[str, int]], apposed: dict[str, str]) -> list[tuple[str, int]]:
+    """An organisation phrase set beside a proper name is the organisation the text names elsewhere
+    by its head and that name: "Culture Commune, Scène nationale du Bassin Minier…" is « Scène
+    nationale Culture Commune »."""
+    names = {name for name, _ in found}
+    renamed = {}
+    for phrase, proper in apposed.items():
+        target = named_by(names - {phrase}, proper)
+        if target is not None:
+            renamed[phrase] = target
+    return [(renamed.get(name, name), index) for name, index in found]
 
 
 def _bare_names(runs: Sequence[Run], names: set[str]) -> list[tuple[str, int]]:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from artois_reader.core.structure.places import gazetteer, place_key
 from artois_reader.core.structure.words import fold, squash, word_set
 
 ORG_HEADS = word_set(
@@ -125,8 +126,8 @@ def _distributed(text: str, span: NamedSpan) -> list[NamedSpan]:
     if not (first and following):
         return [span]
     head = _singular(first.group("head"))
-    if head == first.group("head") or fold(head.split()[0]) not in ORG_HEADS:
-        return [span]  # a singular head: "le Département du Nord et du Pas-de-Calais" is one
+    if head == first.group("head") or fold(head.split()[0]) not in ORG_HEADS:  # a singular head
+        return [_with_second_town(text, span, first, following)]
     names = [(first.group("link"), first.group("name"), span.start, span.end)]
     offset = span.end
     for part in re.finditer(rf",\s*(?P<link>{_LINK})?(?P<name>{_NAME})", following.group("more")):
@@ -146,6 +147,50 @@ def _distributed(text: str, span: NamedSpan) -> list[NamedSpan]:
         )
         for link, name, start, end in names
     ]
+
+
+def _with_second_town(
+    text: str, span: NamedSpan, first: re.Match[str], following: re.Match[str]
+) -> NamedSpan:
+    """A singular head whose bare « de Town » is followed by « et de Town » names one body by both
+    towns: "IUT de Lens et de Béthune". An article ("du Nord et du Pas-de-Calais"), more than two
+    names, or a name the gazetteer does not hold ("… et de l'État", "… et d'Euralens") leaves the
+    first name as it was."""
+    bare = ("de", "d'", "d’")
+    second_link = " ".join((following.group("link") or "").split())
+    if (
+        " ".join(first.group("link").split()) not in bare
+        or second_link not in bare
+        or following.group("more")
+        or not all(_is_town(name) for name in (first.group("name"), following.group("last")))
+    ):
+        return span
+    end = span.end + following.end()
+    return NamedSpan(_tidy(text[span.start : end]), span.start, end, span.head, span.weak)
+
+
+_APPOSED = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})\s*,\s*$")
+
+
+def apposed_name(text: str, span: NamedSpan) -> str | None:
+    """The proper name an organisation phrase stands in apposition to: "Culture Commune, Scène
+    nationale du Bassin Minier" -> "Culture Commune" (None when no name and comma come right before)."""
+    if not fold(text[span.start : span.end]).startswith(span.head):
+        return None  # one of several names sharing a head ("…, Lens-Liévin et Hénin-Carvin")
+    match = _APPOSED.search(text[max(0, span.start - 80) : span.start])
+    return squash(match.group("name")) if match else None
+
+
+def named_by(names: set[str], proper: str) -> str | None:
+    """The one organisation name among `names` that ends with the proper name `proper`, after its
+    head: "Scène nationale Culture Commune" for "Culture Commune"."""
+    tail = fold(proper).split()
+    found = {n for n in names if len(fold(n).split()) > len(tail) and fold(n).split()[-len(tail) :] == tail}
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_town(name: str) -> bool:
+    return place_key(name) in gazetteer().names
 
 
 def _singular(head: str) -> str:
