@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.actions.set_icons(self.palette())
         self.actions.fill_reader_toolbar(self.reader.toolbar, self.zoom_button)
         self._order_focus()
+        self.search.box.setFocus(Qt.FocusReason.OtherFocusReason)  # where the window opens: type to search
 
     def _order_focus(self) -> None:
         """Tab goes through the window as it reads, left to right and top to bottom: each side's tab

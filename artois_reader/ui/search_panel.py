@@ -147,7 +147,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.suggestion)
         layout.addWidget(self.widened)
-        layout.addWidget(self.hint, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignTop)  # the recent searches right under it
         layout.addWidget(self.results, 1)
         self._fill_chips()
 

@@ -356,6 +356,13 @@ def test_tab_goes_through_the_window_as_it_reads(qtbot, application: Application
     assert window.reader.isAncestorOf(_tab_stops(qtbot, window, 1, backwards=True)[0])
 
 
+def test_the_window_opens_with_the_cursor_in_the_search_box(qtbot, application: Application) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    assert QApplication.focusWidget() is window.search.box
+
+
 def test_tab_enters_a_pane_built_after_the_window(qtbot, application: Application) -> None:
     window = application.window
     window.activateWindow()

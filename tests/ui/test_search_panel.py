@@ -200,6 +200,16 @@ def test_empty_box_lists_recent_searches(qtbot, panel: SearchPanel) -> None:
     assert blocker.args[0].query == "friches"
 
 
+def test_recent_searches_sit_right_under_the_hint(qtbot, panel: SearchPanel) -> None:
+    panel.resize(380, 800)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_history(["cœur de ville", "friches"])
+    QCoreApplication.processEvents()
+    gap = panel.results.geometry().top() - panel.hint.geometry().bottom()
+    assert 0 <= gap <= 3 * panel.fontMetrics().height(), gap
+
+
 def test_group_hits_puts_the_best_group_first_and_pages_in_order() -> None:
     hits = [
         _hit("p5.1", axis=2, page=5),
