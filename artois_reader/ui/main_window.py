@@ -168,8 +168,8 @@ class MainWindow(QMainWindow):
         a.copy.triggered.connect(self.reader.view.copy)
         a.copy_reference.triggered.connect(lambda: self.run_command("copy_with_reference"))
         a.find_in_page.triggered.connect(self.reader.open_find)
-        a.find_next.triggered.connect(self.reader.view.find_next)
-        a.find_previous.triggered.connect(lambda: self.reader.view.find_next(backwards=True))
+        a.find_next.triggered.connect(lambda: self.step_match(backwards=False))
+        a.find_previous.triggered.connect(lambda: self.step_match(backwards=True))
         a.search.triggered.connect(self._on_search_requested)
         a.zoom_in.triggered.connect(lambda: self._zoom_by(+1))
         a.zoom_out.triggered.connect(lambda: self._zoom_by(-1))
@@ -521,6 +521,24 @@ class MainWindow(QMainWindow):
         self.last_hit = (hit, self.search.box.text().strip())
         terms = hit.terms or tuple(self.search.box.text().split())
         self.open_place(Place(hit.doc_id, View.PASSAGE, hit.passage_id, terms))
+
+    def step_match(self, backwards: bool) -> None:
+        """F3 / Shift+F3: the next (previous) highlighted word of the page; past its last (first), on
+        a page a search result opened, the next (previous) result, as the list shows them. Find in
+        page (Ctrl+F) stays in the page."""
+        view = self.reader.view
+        hit = self._hit_shown()
+        if hit is not None and view.at_last_match(backwards) and not view.finding_in_page:
+            if self.search.open_adjacent(hit, backwards):
+                return
+        view.find_next(backwards)
+
+    def _hit_shown(self) -> SearchHit | None:
+        """The search result the reader shows, if it shows the last one opened."""
+        if self.last_hit is None or self.current is None:
+            return None
+        place, hit = self.current[0], self.last_hit[0]
+        return hit if place.view == View.PASSAGE and place.target == hit.passage_id else None
 
     def _on_query_committed(self, query: str) -> None:
         self.search.set_history(self.settings.remember_query(query))

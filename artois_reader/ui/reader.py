@@ -98,6 +98,7 @@ class ReaderView(QTextBrowser):
         self._matches: list[tuple[int, int]] = []
         self._current = -1
         self._anchors: list[tuple[int, str]] = []  # (position, passage id), sorted
+        self._next_from = 0  # the match F3 goes to first: the first in the passage opened
         self._note_spans: list[Any] = []  # annotations.NoteSpan, painted under the search words
         self.context_actions: list[QAction] = []  # added to the right-click menu (Annotate, Fiche…)
         self.document().setDefaultStyleSheet(READER_STYLE)
@@ -117,6 +118,8 @@ class ReaderView(QTextBrowser):
         self._apply_zoom()
         self._anchors = self._collect_anchors()
         self._refresh_matches(keep_position=False)
+        shown_from = next((pos for pos, name in self._anchors if name == rendered.anchor), 0)
+        self._next_from = next((n for n, (start, _) in enumerate(self._matches) if start >= shown_from), 0)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if rendered.anchor:
             QTimer.singleShot(0, self, lambda: self._scroll_to(rendered.anchor))
@@ -298,12 +301,28 @@ class ReaderView(QTextBrowser):
             self._select_match(self._first_visible_match())
 
     def find_next(self, backwards: bool = False) -> bool:
+        """Go to the next highlighted word (the previous one, `backwards`), round the page. The
+        first goes from the passage the page was opened on."""
         if not self._matches:
             return False
-        step = -1 if backwards else 1
-        start = self._current if self._current >= 0 else (-1 if not backwards else 0)
-        self._select_match((start + step) % len(self._matches))
+        if self._current < 0:
+            self._select_match((self._next_from - (1 if backwards else 0)) % len(self._matches))
+        else:
+            self._select_match((self._current + (-1 if backwards else 1)) % len(self._matches))
         return True
+
+    def at_last_match(self, backwards: bool = False) -> bool:
+        """True when the next `find_next` would go round the page: on its last highlighted word (its
+        first, `backwards`), or when it has none."""
+        if not self._matches:
+            return True
+        if self._current < 0:
+            return False
+        return self._current == (0 if backwards else len(self._matches) - 1)
+
+    @property
+    def finding_in_page(self) -> bool:
+        return bool(self._find_text.strip())
 
     @property
     def match_count(self) -> int:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from artois_reader.core.document import PassageKind, SearchResult
+from artois_reader.core.document import PassageKind, SearchHit, SearchResult
 from artois_reader.core.errors import Cancelled
 from artois_reader.ui.render import axis_label, tooltip
 from artois_reader.ui.search_results import (
@@ -340,6 +340,20 @@ class SearchPanel(QWidget):
             return False
         self.results.setCurrentIndex(index)
         self._on_activated(index)
+        return True
+
+    def open_adjacent(self, hit: SearchHit, backwards: bool = False) -> bool:
+        """Open the result after `hit` in the list (before it, `backwards`); False at either end, or
+        when `hit` is no longer listed (another search replaced the results)."""
+        indexes = self.model.hit_indexes()
+        position = next((n for n, index in enumerate(indexes) if index.data(HIT_ROLE) == hit), None)
+        if position is None:
+            return False
+        position += -1 if backwards else 1
+        if not 0 <= position < len(indexes):
+            return False
+        self.results.setCurrentIndex(indexes[position])
+        self.hit_activated.emit(indexes[position].data(HIT_ROLE))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

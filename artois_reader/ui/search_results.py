@@ -158,11 +158,15 @@ class ResultsModel(QStandardItemModel):
         return item
 
     def first_hit(self) -> QModelIndex:
+        return next(iter(self.hit_indexes()), QModelIndex())
+
+    def hit_indexes(self) -> list[QModelIndex]:
+        """Every result, in the order the list shows them (group by group)."""
+        found = []
         for row in range(self.rowCount()):
             group = self.index(row, 0)
-            if self.rowCount(group):
-                return self.index(0, 0, group)
-        return QModelIndex()
+            found += [self.index(n, 0, group) for n in range(self.rowCount(group))]
+        return [index for index in found if index.data(HIT_ROLE) is not None]
 
 
 class ResultsView(QTreeView):

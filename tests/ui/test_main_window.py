@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from artois_reader.app import Application
 from artois_reader.ui.navigation import Place, View
 from artois_reader.ui.outline_model import KIND_ROLE
+from artois_reader.ui.search_results import HIT_ROLE
 
 
 @pytest.fixture
@@ -371,3 +372,39 @@ def test_tab_enters_a_pane_built_after_the_window(qtbot, application: Applicatio
     window.right_tabs.tabBar().setFocus()
     (stop,) = _tab_stops(qtbot, window, 1)
     assert window.contacts.isAncestorOf(stop)
+
+
+def test_f3_starts_in_the_passage_opened_and_goes_on_to_the_next_result(
+    qtbot, application: Application
+) -> None:
+    window = application.window
+    _search(qtbot, application, "friches")
+    hits = [index.data(HIT_ROLE) for index in window.search.model.hit_indexes()]
+    assert len(hits) >= 3
+    window.search.open_first()
+    view = window.reader.view
+    window.actions.find_next.trigger()
+    assert view.passage_at(view.textCursor().selectionStart()) == hits[0].passage_id
+    for _ in range(view.match_count):  # past the last highlighted word of the page
+        window.actions.find_next.trigger()
+    assert window.current[0].target == hits[1].passage_id
+    assert window.search.results.currentIndex().data(HIT_ROLE) == hits[1]
+    window.actions.find_next.trigger()
+    assert view.passage_at(view.textCursor().selectionStart()) == hits[1].passage_id
+    while not view.at_last_match(backwards=True):
+        window.actions.find_previous.trigger()
+    window.actions.find_previous.trigger()  # before the first: the result before
+    assert window.current[0].target == hits[0].passage_id
+
+
+def test_find_in_page_stays_in_the_page(qtbot, application: Application) -> None:
+    window = application.window
+    _search(qtbot, application, "friches")
+    window.search.open_first()
+    shown = window.current[0]
+    window.reader.open_find()
+    window.reader.find_bar.field.setText("friche")
+    view = window.reader.view
+    for _ in range(view.match_count + 1):
+        window.actions.find_next.trigger()
+    assert window.current[0] == shown
