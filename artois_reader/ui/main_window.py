@@ -528,10 +528,9 @@ class MainWindow(QMainWindow):
         page (Ctrl+F) stays in the page."""
         view = self.reader.view
         hit = self._hit_shown()
-        if hit is not None and view.at_last_match(backwards) and not view.finding_in_page:
-            if self.search.open_adjacent(hit, backwards):
-                return
-        view.find_next(backwards)
+        at_end = hit is not None and view.at_last_match(backwards) and not view.finding_in_page
+        if not (at_end and hit is not None and self.search.open_adjacent(hit, backwards)):
+            view.find_next(backwards)
 
     def _hit_shown(self) -> SearchHit | None:
         """The search result the reader shows, if it shows the last one opened."""
