@@ -9,6 +9,7 @@ sniffing the first bytes. Anything refused raises `IngestError` with a reason; a
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -23,6 +24,8 @@ from artois_reader.core.resources import BUNDLED_CRTE_PDF, resource_path
 
 if TYPE_CHECKING:
     from artois_reader.core.notes import Reattachment
+
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
 SNIFF_BYTES = 8192
@@ -168,10 +171,21 @@ def detect_kind(path: Path) -> SourceKind:
         return SourceKind.PDF
     suffix = path.suffix.lower()
     if suffix == ".pdf":
+        if looks_like_text(head) and not looks_like_markup(head):  # text saved under a .pdf name
+            log.info("%s is named .pdf but holds text: read as text", path.name)
+            return SourceKind.TEXT
         raise IngestError(RefusalReason.UNSUPPORTED, path, "named .pdf but has no PDF header")
     if suffix in TEXT_SUFFIXES or looks_like_text(head):
         return SourceKind.TEXT  # the text reader refuses binary content with its own reason
     raise IngestError(RefusalReason.UNSUPPORTED, path, "neither PDF nor text")
+
+
+def looks_like_markup(sample: bytes) -> bool:
+    """Whether a file begins like HTML or XML: the web page a failed download saves under the
+    document's name is no document."""
+    from artois_reader.core import text_file
+
+    return text_file.decode_text(sample).lstrip("\ufeff \t\r\n").startswith("<")
 
 
 def looks_like_text(sample: bytes) -> bool:

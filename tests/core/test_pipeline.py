@@ -81,6 +81,18 @@ def test_text_is_recognised_by_extension_or_by_content(tmp_path: Path, name: str
     assert detect_kind(write(tmp_path / name, data)) is SourceKind.TEXT
 
 
+def test_text_saved_under_a_pdf_name_is_read_as_text_but_a_web_page_is_refused(tmp_path: Path) -> None:
+    text = "Le Pôle Métropolitain de l'Artois réunit trois agglomérations.\n".encode("cp1252")
+    assert detect_kind(write(tmp_path / "notes.pdf", text)) is SourceKind.TEXT
+    for page in (
+        b"  \n<!DOCTYPE html><html><body>404</body></html>",
+        b"\xef\xbb\xbf<?xml version='1.0'?><a/>",
+    ):
+        with pytest.raises(IngestError) as refused:
+            detect_kind(write(tmp_path / "page.pdf", page))
+        assert refused.value.reason is RefusalReason.UNSUPPORTED
+
+
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [

@@ -210,6 +210,7 @@ def made_inputs() -> list[Input]:
             RefusalReason.TOO_LONG,
         ),
         Input("texte Windows-1252", "notes cp1252.txt", _text(fr, "cp1252"), None, contains="cœur", pages=1),
+        Input("texte nommé .pdf", "notes.pdf", _text(fr, "utf-8"), None, contains="cœur", pages=1),
         Input(
             "texte Latin-1",
             "notes latin1.txt",
