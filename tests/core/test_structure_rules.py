@@ -522,6 +522,19 @@ def test_a_singular_head_named_by_two_towns_is_one_organisation(text: str, names
     assert organisation_names(text) == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (" Pole Mée litain de lArtois\nRéinventons-nous", []),  # a logo's « Métropolitain » cut in two
+        ("le Pôle Métropolitain de l'Artois souhaite", ["Pôle Métropolitain de l'Artois"]),
+        ("avec le Centre Pompidou-Metz organise", ["Centre Pompidou-Metz"]),  # a French word follows
+        ("le Centre de Lens\nlitain", ["Centre de Lens"]),  # a place, and the next line
+    ],
+)
+def test_a_name_cut_in_two_by_the_ocr_is_no_organisation(text: str, names: list[str]) -> None:
+    assert organisation_names(text) == names
+
+
 def test_an_organisation_set_beside_its_name_is_the_one_named_by_it_elsewhere() -> None:
     outline = outline_of_text(
         "Il mobilise ses deux scènes, le Centre dramatique national de Béthune et Culture Commune, "

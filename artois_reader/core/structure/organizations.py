@@ -100,7 +100,7 @@ def _phrase_at(text: str, tokens: list, position: int) -> tuple[NamedSpan | None
     if position > 0 and fold(tokens[position - 1][0]) in PREFIXES and tokens[position - 1][0][0].isupper():
         first = position - 1
     last = _extend(tokens, position)
-    if last == position:
+    if last == position or _cut_by_ocr(text, tokens, last):
         return None, 1
     start, end = tokens[first][1], tokens[last][2]
     weak = word[0].islower()  # "la bibliothèque Nationale de France", "le syndicat mixte des mobilités…"
@@ -187,6 +187,22 @@ def named_by(names: set[str], proper: str) -> str | None:
     tail = fold(proper).split()
     found = {n for n in names if len(fold(n).split()) > len(tail) and fold(n).split()[-len(tail) :] == tail}
     return found.pop() if len(found) == 1 else None
+
+
+def _cut_by_ocr(text: str, tokens: list, last: int) -> bool:
+    """The name's last word is the start of a word OCR split in two: "Pôle Mée litain" (a logo's
+    « Métropolitain »). Neither half is a French word nor a place, and the second follows on the
+    same line in lower case."""
+    if last + 1 >= len(tokens):
+        return False
+    word, _start, end = tokens[last]
+    following, next_start, _end = tokens[last + 1]
+    if not (following[0].isalpha() and following[0].islower()) or "\n" in text[end:next_start]:
+        return False
+    from artois_reader.core.lexicon import is_french_word  # read on first use
+
+    halves = (fold(word), fold(following.rstrip("'’")))
+    return not any(is_french_word(half) for half in halves) and not _is_town(word)
 
 
 def _is_town(name: str) -> bool:
