@@ -170,6 +170,7 @@ class Section:
     axis: int | None = None
     level: int = 1
     passage_ids: tuple[str, ...] = ()
+    titled: bool = True  # False: the text gives it no heading, and `title` is its first words
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ class OutlineNode:
     children: list[OutlineNode] = field(default_factory=list, repr=False)
     row: int = 0
     key: str = ""  # the folded label the filter compares
+    italic: bool = False  # a label the text does not give (an untitled section's first words)
 
     def __post_init__(self) -> None:
         self.key = fold(self.label)
@@ -149,14 +150,16 @@ def _add_sections(parent: OutlineNode, doc: str, sections: list[Section]) -> Non
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         holder = stack[-1][1] if stack else parent
+        untitled = translate("Outline", "No heading in the text: its first words")
         node = holder.add(
             OutlineNode(
                 NodeKind.SECTION,
                 section.title,
                 Place(doc, View.SECTION, section.id),
                 section.page,
-                "",
+                "" if section.titled else untitled,
                 section.passage_ids,
+                italic=not section.titled,
             )
         )
         stack.append((section.level, node))
@@ -310,9 +313,12 @@ class OutlineModel(QAbstractItemModel):
             return f"{node.label}, {page}" if page else node.label
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.FontRole and node.kind in (NodeKind.DOCUMENT, NodeKind.AXIS):
+        if role == Qt.ItemDataRole.FontRole and (
+            node.italic or node.kind in (NodeKind.DOCUMENT, NodeKind.AXIS)
+        ):
             font = QFont()
-            font.setBold(True)
+            font.setBold(not node.italic)
+            font.setItalic(node.italic)
             return font
         if role == PLACE_ROLE:
             return node.place

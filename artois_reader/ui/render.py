@@ -220,9 +220,10 @@ def render_section(
         crumbs.insert(
             0, link(Place(doc, View.AXIS, str(axis.number)), f"{axis_label(axis.number)} — {axis.title}")
         )
-    parts = [
-        f"<p>{muted(' · '.join(crumbs), theme)}</p>",
-        f'<h1><a name="{e(section.id)}"></a>{e(section.title)}</h1>',
+    anchor = f'<a name="{e(section.id)}"></a>'
+    parts = [  # an untitled section's first words are its text's: they are not said twice
+        f"<p>{'' if section.titled else anchor}{muted(' · '.join(crumbs), theme)}</p>",
+        f"<h1>{anchor}{e(section.title)}</h1>" if section.titled else "",
     ]
     passages = [edition.passages[pid] for pid in section.passage_ids if pid in edition.passages]
     if passages and _same_words(passages[0].text, section.title) and passages[0].kind == PassageKind.HEADING:

@@ -123,6 +123,7 @@ class SearchPanel(QWidget):
             self,
         )
         self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # however tall
         self.hint.setForegroundRole(self.hint.foregroundRole().PlaceholderText)
         self.model = ResultsModel(self)
         self.results = ResultsView(self)
@@ -140,7 +141,7 @@ class SearchPanel(QWidget):
         for chip in (self.document_chip, self.axis_chip, self.kind_chip):
             chips.addWidget(chip)
         chips.addStretch(1)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.box)
         layout.addLayout(chips)
@@ -302,6 +303,7 @@ class SearchPanel(QWidget):
         self.model.show_history(self._history)
         self.results.expandAll()
         self.results.setVisible(bool(self._history))  # no empty frame under the hint
+        self._layout.setStretchFactor(self.hint, 0 if self._history else 1)  # it takes the room left
 
     @property
     def last_result(self) -> SearchResult | None:

@@ -1479,6 +1479,10 @@ Identifier: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No heading in the text: its first words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

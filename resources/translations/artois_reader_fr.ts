@@ -1481,6 +1481,10 @@ Identifiant&#xa0;: %4</translation>
         <translation>Exemples de projets</translation>
     </message>
     <message>
+        <source>No heading in the text: its first words</source>
+        <translation>Sans titre dans le texte&#xa0;: ses premiers mots</translation>
+    </message>
+    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

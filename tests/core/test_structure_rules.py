@@ -522,6 +522,20 @@ def test_a_singular_head_named_by_two_towns_is_one_organisation(text: str, names
     assert organisation_names(text) == names
 
 
+def test_a_section_without_heading_says_so() -> None:
+    outline = outline_of_text(
+        "Né en 2016, le Pôle Métropolitain de l'Artois est un syndicat mixte associant trois "
+        "communautés d'agglomération du bassin minier et le Département du Pas-de-Calais.\n\n"
+        "Les mobilités douces\n\n"
+        "Le territoire développe un réseau de pistes cyclables reliant les communes entre elles, "
+        "et des services de location de vélos pour les habitants et les visiteurs.\n"
+    )
+    assert [(s.title[:11], s.titled) for s in outline.sections] == [
+        ("Né en 2016,", False),
+        ("Les mobilit", True),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from artois_reader.ui.edition import Edition
 from artois_reader.ui.navigation import Place, View
 from artois_reader.ui.outline_model import (
@@ -131,3 +133,21 @@ def test_a_figure_is_labelled_with_its_unit_once(edition: Edition) -> None:
     root = build_tree([(edition.info, outline)])
     labels = [node.label for node in root.walk() if node.kind == NodeKind.FIGURE]
     assert labels == ["650 000 habitants", "10 %"]
+
+
+def _untitled(edition: Edition, section_id: str) -> Edition:
+    from dataclasses import replace
+
+    sections = tuple(replace(s, titled=s.id != section_id) for s in edition.outline.sections)
+    return Edition(edition.info, replace(edition.outline, sections=sections), edition.document)
+
+
+def test_an_untitled_section_is_shown_in_italics_and_says_why(qapp, edition: Edition) -> None:
+    model = OutlineModel()
+    model.set_tree(build_tree([(edition.info, _untitled(edition, "s1").outline)]))
+    document = model.index(0, 0)
+    untitled, titled = model.index(0, 0, document), model.index(1, 0, document)  # s1, then axis 1
+    assert untitled.data() == "Au cœur d'une nouvelle métropole"
+    assert untitled.data(Qt.ItemDataRole.FontRole).italic()
+    assert "first words" in untitled.data(Qt.ItemDataRole.ToolTipRole)
+    assert titled.data(Qt.ItemDataRole.FontRole).bold() and not titled.data(Qt.ItemDataRole.FontRole).italic()

@@ -22,6 +22,15 @@ def test_section_has_heading_axis_page_and_anchored_passages(edition: Edition) -
     assert shown.section_id == "s2" and shown.axis == 1 and shown.page == 2
 
 
+def test_an_untitled_section_has_no_heading_repeating_its_first_words(edition: Edition) -> None:
+    sections = tuple(replace(s, titled=s.id != "s2") for s in edition.outline.sections)
+    untitled = Edition(edition.info, replace(edition.outline, sections=sections), edition.document)
+    shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), untitled)
+    assert "<h1>" not in shown.html and '<a name="s2"></a>' in shown.html
+    assert '<a name="p2.2"></a>Euralens accompagne' in shown.html  # its text, whole
+    assert shown.title == edition.outline.sections[1].title  # the window and the history still name it
+
+
 def test_heading_passage_repeating_the_title_is_not_shown_twice(edition: Edition) -> None:
     shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
     assert shown.html.count("modèle de développement") == 2  # the axis crumb and the title only

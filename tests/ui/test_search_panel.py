@@ -208,6 +208,17 @@ def test_recent_searches_sit_right_under_the_hint(qtbot, panel: SearchPanel) -> 
     QCoreApplication.processEvents()
     gap = panel.results.geometry().top() - panel.hint.geometry().bottom()
     assert 0 <= gap <= 3 * panel.fontMetrics().height(), gap
+    panel.set_history([])  # nothing below it: the hint's text still sits at the top
+    QCoreApplication.processEvents()
+    assert panel.hint.geometry().top() - panel.box.geometry().bottom() <= 4 * panel.fontMetrics().height()
+    image = panel.hint.grab().toImage()  # and its text at its top, however tall the label is
+    background = image.pixelColor(image.width() - 1, image.height() - 1)
+    inked = [
+        y
+        for y in range(image.height())
+        if any(image.pixelColor(x, y) != background for x in range(image.width()))
+    ]
+    assert inked and inked[0] <= 2 * panel.fontMetrics().height(), (inked[:1], image.height())
 
 
 def test_group_hits_puts_the_best_group_first_and_pages_in_order() -> None:

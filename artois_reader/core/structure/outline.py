@@ -38,6 +38,7 @@ class _Draft:
     level: int = 1
     titles: list[int] = field(default_factory=list)  # indexes of the blocks that hold the title
     body: list[int] = field(default_factory=list)
+    titled: bool = True  # False once its title is made of its first words
 
 
 def extract_outline(document: Document) -> Outline:
@@ -124,6 +125,7 @@ def _sections(
         drafts[-1].body.append(item.index)
     for draft in drafts:
         if not draft.title:
+            draft.titled = False
             first = next((items[i].text for i in draft.body if len(items[i].text) > 20), "")
             draft.title = truncate(first or items[draft.body[0]].text, UNTITLED_CHARS) if draft.body else ""
     return drafts
@@ -134,7 +136,11 @@ def _finish_sections(items: Sequence[Item], drafts: Sequence[_Draft]) -> tuple[S
     for n, draft in enumerate(drafts, start=1):
         text = "\n\n".join(items[i].text for i in draft.body if items[i].text)
         passage_ids = tuple(items[i].id for i in (*draft.titles, *draft.body))
-        sections.append(Section(f"s{n}", draft.title, draft.page, text, draft.axis, draft.level, passage_ids))
+        sections.append(
+            Section(
+                f"s{n}", draft.title, draft.page, text, draft.axis, draft.level, passage_ids, draft.titled
+            )
+        )
     return tuple(sections)
 
 
