@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from artois_reader.core.document import DocumentInfo, Outline, Section
+from artois_reader.core.document import DocumentInfo, Outline, PassageKind, Section
 from artois_reader.ui.folding import fold
 from artois_reader.ui.navigation import Place, View
 from artois_reader.ui.render import page_count, page_label, tooltip
@@ -55,6 +55,12 @@ class NodeKind(enum.StrEnum):
     ORGANIZATION = "organization"
     FIGURE = "figure"
     TOOL = "tool"
+
+
+SYNC_RANK = {NodeKind.PROJECT: 2, NodeKind.EXPLAINER: 2, NodeKind.CONTACT: 2, NodeKind.SECTION: 1}
+"""Which row the tree selects for a passage the reader shows: what the passage is (a project, an
+explainer, a contact) rather than the section holding it, and never a mention in it (a place, an
+organisation, a key figure, a tool): the first of equal rank."""
 
 
 @dataclass(eq=False)
@@ -143,6 +149,20 @@ def _add_document(root: OutlineNode, info: DocumentInfo, outline: Outline) -> No
     _add_groups(node, doc, outline)
 
 
+def box_passages(outline: Outline, first: str) -> tuple[str, ...]:
+    """An explainer's passages: its question, then the box's passages after it (its answer)."""
+    if not first:
+        return ()
+    ids = [p.id for p in outline.passages]
+    questions = {x.passage_id for x in outline.explainers}
+    found = [first]
+    for passage in outline.passages[ids.index(first) + 1 :] if first in ids else ():
+        if passage.kind != PassageKind.EXPLAINER or passage.id in questions:
+            break
+        found.append(passage.id)
+    return tuple(found)
+
+
 def _add_sections(parent: OutlineNode, doc: str, sections: list[Section]) -> None:
     """Sections in reading order, a deeper level nested under the section before it."""
     stack: list[tuple[int, OutlineNode]] = []
@@ -200,7 +220,7 @@ def _add_groups(node: OutlineNode, doc: str, outline: Outline) -> None:
                     at(x.passage_id, holder.place),
                     x.page,
                     x.text[:200],
-                    passage(x.passage_id),
+                    box_passages(outline, x.passage_id),
                 )
             )
     if holder := group("places", translate("Outline", "Places"), len(outline.places)):
@@ -257,8 +277,8 @@ class OutlineModel(QAbstractItemModel):
                 self._by_place.setdefault(node.place, node)
             for pid in node.passage_ids:
                 doc = node.place.doc_id if node.place else ""
-                # the most specific node wins: a project rather than the section holding it
-                if node.kind != NodeKind.SECTION or (doc, pid) not in self._by_passage:
+                held = self._by_passage.get((doc, pid))
+                if held is None or SYNC_RANK.get(node.kind, 0) > SYNC_RANK.get(held.kind, 0):
                     self._by_passage[(doc, pid)] = node
         self.endResetModel()
 
@@ -267,9 +287,10 @@ class OutlineModel(QAbstractItemModel):
 
     def index_for_place(self, place: Place) -> QModelIndex:
         """The row that stands for a place, or for the section holding a passage; invalid if none."""
-        node = self._by_place.get(place)
-        if node is None and place.view == View.PASSAGE:
+        node = None
+        if place.view == View.PASSAGE:  # what the passage is, not a figure or a place named in it
             node = self._by_passage.get((place.doc_id, place.target))
+        node = node or self._by_place.get(place)
         if node is None or node.parent is None:
             return QModelIndex()
         return self.createIndex(node.row, 0, node)

@@ -99,7 +99,10 @@ class OutlinePane(QWidget):
             self.tree.expand(self.proxy.index(row, 0))
 
     def select_place(self, place: Place) -> None:
-        """Follow the reader: make the row of this place current, without opening it again."""
+        """Follow the reader: make the row of this place current, without opening it again. A row
+        that opened this place stays current (a key figure's row, rather than its section's)."""
+        if self.tree.currentIndex().data(PLACE_ROLE) == place:
+            return
         source = self.model.index_for_place(place)
         index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
         if not index.isValid():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from artois_reader.app import Application
 from artois_reader.ui.navigation import Place, View
-from artois_reader.ui.outline_model import KIND_ROLE
+from artois_reader.ui.outline_model import KIND_ROLE, PLACE_ROLE
 from artois_reader.ui.search_results import HIT_ROLE
 
 
@@ -408,3 +408,18 @@ def test_find_in_page_stays_in_the_page(qtbot, application: Application) -> None
     for _ in range(view.match_count + 1):
         window.actions.find_next.trigger()
     assert window.current[0] == shown
+
+
+def test_a_key_figure_chosen_in_the_tree_stays_chosen(qtbot, application: Application) -> None:
+    window = application.window
+    tree, proxy = window.outline.tree, window.outline.proxy
+    document = proxy.index(0, 0)
+    figures = next(
+        proxy.index(r, 0, document)
+        for r in range(proxy.rowCount(document))
+        if proxy.index(r, 0, document).data().startswith("Chiffres clés")
+    )
+    figure = proxy.index(0, 0, figures)
+    tree.setCurrentIndex(figure)  # opens its passage in the reader
+    qtbot.waitUntil(lambda: window.current is not None and window.current[0] == figure.data(PLACE_ROLE))
+    assert tree.currentIndex() == figure

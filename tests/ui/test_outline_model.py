@@ -151,3 +151,32 @@ def test_an_untitled_section_is_shown_in_italics_and_says_why(qapp, edition: Edi
     assert untitled.data(Qt.ItemDataRole.FontRole).italic()
     assert "first words" in untitled.data(Qt.ItemDataRole.ToolTipRole)
     assert titled.data(Qt.ItemDataRole.FontRole).bold() and not titled.data(Qt.ItemDataRole.FontRole).italic()
+
+
+def test_the_tree_follows_a_passage_to_what_it_is_not_to_a_figure_named_in_it(edition: Edition) -> None:
+    """p1.3 holds the key figure « 650 000 habitants » and belongs to section s1: the reader showing
+    it selects the section's row. A figure's row is found for its own place only when no section
+    holds the passage."""
+    model = OutlineModel()
+    model.set_tree(build_tree([(edition.info, edition.outline)]))
+    shown = model.index_for_place(Place(edition.doc_id, View.PASSAGE, "p1.3"))
+    assert shown.data() == "Au cœur d'une nouvelle métropole"
+
+
+def test_an_explainer_row_stands_for_its_question_and_its_answer(edition: Edition) -> None:
+    from dataclasses import replace
+
+    from artois_reader.core.document import PassageKind
+    from artois_reader.ui.outline_model import box_passages
+
+    outline = edition.outline
+    ids = [p.id for p in outline.passages]
+    after = ids[ids.index("p3.3") + 1]
+    passages = tuple(
+        replace(p, kind=PassageKind.EXPLAINER) if p.id in ("p3.3", after) else p for p in outline.passages
+    )
+    boxed = replace(outline, passages=passages)
+    assert box_passages(boxed, "p3.3") == ("p3.3", after)
+    root = build_tree([(edition.info, boxed)])
+    (explainer,) = [node for node in root.walk() if node.kind == NodeKind.EXPLAINER]
+    assert explainer.passage_ids == ("p3.3", after)
