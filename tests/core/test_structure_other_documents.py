@@ -27,7 +27,19 @@ def test_latex_bookmarked_sections_become_sections_and_nothing_else() -> None:
     outline = outline_of(SAMPLES / "006-pdflatex-outline" / "pdflatex-outline.pdf")
     assert_no_crte_structure(outline)
     titles = [s.title for s in outline.sections]
-    assert titles[1:] == ["1 Foo", "2 Bar", "3 Baz", "4 Foo", "5 Bar", "6 Baz", "7 Foo", "8 Bar", "9 Baz"]
+    assert titles == [
+        "Contents",
+        "1 Foo",
+        "2 Bar",
+        "3 Baz",
+        "4 Foo",
+        "5 Bar",
+        "6 Baz",
+        "7 Foo",
+        "8 Bar",
+        "9 Baz",
+    ]
+    assert all(s.titled for s in outline.sections)  # the table of contents is named by its title
     assert [s.page for s in outline.sections[1:4]] == [2, 2, 2]
     assert outline.contacts == () and outline.figures == () and outline.places == ()
 
@@ -36,6 +48,7 @@ def test_a_mistitled_outline_does_not_invent_sections() -> None:
     outline = outline_of(SAMPLES / "014-outlines" / "mistitled_outlines_example.pdf")
     assert_no_crte_structure(outline)
     assert not any(s.title in {"First", "Second", "Tenth"} for s in outline.sections)
+    assert outline.sections[0].title == "Contents"
 
 
 def test_a_two_column_article_keeps_its_headings_and_has_no_contacts() -> None:

@@ -23,9 +23,12 @@ from artois_reader.core.structure.items import Item, find_headings, is_project_l
 from artois_reader.core.structure.mentions import Mentions, build_runs, collect, epci_initials
 from artois_reader.core.structure.places import find_places
 from artois_reader.core.structure.projects import ProjectList, find_project_lists
-from artois_reader.core.structure.words import squash, truncate, unique
+from artois_reader.core.structure.words import fold, squash, truncate, unique
 
 UNTITLED_CHARS = 72
+CONTENTS_TITLES = frozenset({"sommaire", "table des matieres", "contents", "table of contents"})
+"""The title of a table of contents, which the text may set like a line of its own: it names the
+section it opens (rather than the entries after it, "1 Foo 2 2 Bar 2…")."""
 
 
 @dataclass
@@ -124,6 +127,10 @@ def _sections(
             drafts.append(_Draft("", item.page, axis))
         drafts[-1].body.append(item.index)
     for draft in drafts:
+        opening = squash(items[draft.body[0]].text).strip(" :.") if draft.body else ""
+        if not draft.title and fold(opening) in CONTENTS_TITLES:
+            draft.title = opening
+            draft.titles.append(draft.body.pop(0))
         if not draft.title:
             draft.titled = False
             first = next((items[i].text for i in draft.body if len(items[i].text) > 20), "")
