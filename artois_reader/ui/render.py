@@ -323,6 +323,22 @@ def _asks(text: str) -> bool:
 _BOXED = (PassageKind.EXPLAINER, PassageKind.CONTACT)
 
 
+RAW_LINE = "margin-top:0; margin-left:24px; text-indent:-24px; white-space:pre-wrap; font-family:monospace"
+"""A line of the OCR text: a narrow reader wraps it with a hanging indent, so the lines the OCR gave
+stay apart from the wrapping."""
+
+
+def _raw_html(text: str, anchor: str, *, focused: bool, theme: Theme) -> str:
+    colours = f"background-color:{theme.focus_background}; color:{theme.focus_text}; " if focused else ""
+    lines = text.split("\n")
+    paragraphs = [
+        f'<p style="{colours}{RAW_LINE}; margin-bottom:{12 if n == len(lines) - 1 else 0}px">'
+        f"{anchor if n == 0 else ''}{e(line) or '&nbsp;'}</p>"
+        for n, line in enumerate(lines)
+    ]  # a blank after the passage's last line, as between paragraphs
+    return "".join(paragraphs)
+
+
 def _passage_html(
     passage: Passage, *, focused: bool, listed: bool, theme: Theme, raw: bool, contact: Contact | None = None
 ) -> str:
@@ -330,8 +346,7 @@ def _passage_html(
     anchor = f'<a name="{e(passage.id)}"></a>'
     style = f' style="background-color:{theme.focus_background}; color:{theme.focus_text}"' if focused else ""
     if raw:
-        colours = f"background-color:{theme.focus_background}; color:{theme.focus_text}; " if focused else ""
-        return f'<pre style="{colours}white-space:pre-wrap">{anchor}{e(passage.raw or passage.text)}</pre>'
+        return _raw_html(passage.raw or passage.text, anchor, focused=focused, theme=theme)
     text = e(passage.text)
     if passage.kind == PassageKind.HEADING:
         return f"<h3{style}>{anchor}{text}</h3>"

@@ -69,7 +69,36 @@ def test_document_text_is_escaped_never_markup(edition: Edition) -> None:
 def test_raw_switch_shows_the_ocr_text(edition: Edition) -> None:
     shown = render_place(Place(edition.doc_id, View.SECTION, "s3"), edition, raw=True)
     assert "RAW Le programme Action Cœur de Ville" in shown.html
-    assert "<pre" in shown.html
+    assert "font-family:monospace" in shown.html
+
+
+def test_the_ocr_text_keeps_its_lines_apart_when_they_wrap(qapp) -> None:
+    """Each OCR line is a paragraph with a hanging indent: wrapped, its next lines are indented, so
+    the reader still tells the OCR's line breaks from the wrapping."""
+    from PySide6.QtGui import QTextDocument
+
+    from artois_reader.ui.render import _raw_html
+
+    html = _raw_html(
+        "une première ligne assez longue pour être coupée\ndeux\n\nquatre", "", focused=False, theme=Theme()
+    )
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setTextWidth(120)
+    document.size()  # lays the text out
+    blocks = []
+    block = document.begin()
+    while block.isValid():
+        blocks.append(block)
+        block = block.next()
+    assert [b.text() for b in blocks] == [
+        "une première ligne assez longue pour être coupée",
+        "deux",
+        "\u00a0",
+        "quatre",
+    ]
+    first = blocks[0].blockFormat()
+    assert first.textIndent() < 0 < first.leftMargin() and blocks[0].layout().lineCount() > 1
 
 
 def test_internal_links_point_to_real_places(edition: Edition) -> None:
