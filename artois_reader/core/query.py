@@ -477,26 +477,51 @@ def derivation_root(stemmed: str) -> str:
     return stemmed
 
 
-RELATIONAL_ENDINGS = ("ial", "iel", "al", "el", "air", "if")
-"""Stem endings of the adjective a noun makes, which the stemmer leaves apart from the noun: musée /
-muséal (muse, museal), commerce / commerciales (commerc, commercial), culture / culturel, région /
-régional, industrie / industriel, université / universitaire, sport / sportif."""
-NOUN_ENDINGS = ("", "e", "s", "es", "ie", "ies", "ee", "ees")
-"""What a noun adds to such a base (folded): the noun stands in the text or the query as one of these
-forms, not as a verb (animal is no relative of « animation », nor of « animer »)."""
+ADJECTIVE_ENDINGS = tuple(
+    sorted(
+        {f"{head}{tail}" for head in ("ial", "al") for tail in ("", "e", "es")}
+        | {"iaux", "aux"}
+        | {f"{head}{tail}" for head in ("iel", "el") for tail in ("", "s", "le", "les")}
+        | {"aire", "aires", "if", "ifs", "ive", "ives"},
+        key=len,
+        reverse=True,
+    )
+)
+"""Endings of the adjective French makes on a noun (folded words), which the stemmer leaves apart
+from it: musée / muséal, commerce / commerciales, culture / culturelles, nation / nationaux,
+université / universitaire, sport / sportifs, environnement / environnementale."""
+MIN_RELATIVE_BASE = 5  # sign/signal, form/formel, part/partiel, parc/parcelle: shorter bases mislead
 
 
-def relational_base(stemmed: str) -> str | None:
-    """The noun stem an adjective's stem is made on ("commercial" -> "commerc"), if it has an ending
-    of `RELATIONAL_ENDINGS` and keeps a root long enough; else None."""
-    for ending in RELATIONAL_ENDINGS:
-        if stemmed.endswith(ending) and len(stemmed) - len(ending) >= MIN_ROOT:
-            return stemmed[: -len(ending)]
+def adjective_base(folded: str) -> str | None:
+    """The noun's base an adjective is made on: "commerciales" -> "commerc", "museal" -> "muse"."""
+    for ending in ADJECTIVE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= MIN_ROOT:
+            return folded[: -len(ending)]
     return None
 
 
-def is_noun_form(folded: str, base: str) -> bool:
-    return folded.startswith(base) and folded[len(base) :] in NOUN_ENDINGS
+def noun_base(folded: str) -> str:
+    """A noun without its plural and its final e: "commerces" -> "commerc", "musee" -> "muse"."""
+    singular = folded[:-1] if folded.endswith(("s", "x")) and len(folded) > 3 else folded
+    return singular[:-1] if singular.endswith("e") else singular
+
+
+def _is_participle(folded: str) -> bool:
+    """A past participle without its accent that no noun writes ("integre" for « intégré »)."""
+    from artois_reader.core.lexicon import participles  # read on first use
+
+    known = participles().get(folded)
+    return known is not None and not known[1]
+
+
+def _relative_base_ok(base: str, noun: str) -> bool:
+    """A base long enough to be no accident, or that of a noun in -ée (musée / muséal); never a
+    function word's (contre / contraire)."""
+    long_enough = len(base) >= MIN_RELATIVE_BASE or (
+        len(base) >= MIN_ROOT and noun.rstrip("s").endswith("ee")
+    )
+    return long_enough and stem(noun) not in FUNCTION_STEMS
 
 
 def inflection_key(folded: str) -> str:
@@ -579,11 +604,15 @@ class Vocabulary:
             if root != stemmed or len(stemmed) >= MIN_ROOT:
                 self._roots.setdefault(root, []).append(stemmed)
         self._verb_roots = {derivation_root(stem(word)) for word in self.words if looks_verbal(word)}
-        self._adjectives: dict[str, list[str]] = {}  # noun stem -> the text's adjective stems on it
-        for stemmed in self.stems - FUNCTION_STEMS:
-            base = relational_base(stemmed)
+        self._adjectives: dict[str, list[str]] = {}  # a noun's base -> the text's adjectives on it
+        self._nouns: dict[str, list[str]] = {}  # a noun's base -> the text's words with that base
+        for word in self.words:
+            if word[:1].isdigit():
+                continue
+            self._nouns.setdefault(noun_base(word), []).append(word)
+            base = adjective_base(word)
             if base is not None:
-                self._adjectives.setdefault(base, []).append(stemmed)
+                self._adjectives.setdefault(base, []).append(word)
 
     def clear_caches(self) -> None:
         self._variants.clear()
@@ -644,24 +673,25 @@ class Vocabulary:
         if len(root) < MIN_ROOT or stemmed in FUNCTION_STEMS:
             return []
         verbal = root in self._verb_roots or looks_verbal(folded) or root.endswith("ist")
-        found = {s for s in self._roots.get(root, ()) if s != stemmed} if verbal else set()
-        return sorted(found | self._relatives(stemmed, folded))
+        return sorted(s for s in self._roots.get(root, ()) if s != stemmed) if verbal else []
 
-    def _relatives(self, stemmed: str, folded: str) -> set[str]:
-        """A noun's adjectives in the text, or an adjective's noun in the text (`RELATIONAL_ENDINGS`):
-        « musée » finds « muséal », « commerciales » finds « commerce ». The noun must show as a noun
-        (`NOUN_ENDINGS`), in the query or in the text."""
+    def relatives(self, stemmed: str, folded: str) -> list[str]:
+        """For a word the text lacks, the text's adjectives made on it, or the noun an adjective is
+        made on (`ADJECTIVE_ENDINGS`), as written (folded): « musée » finds « muséal », « commerce »
+        « commerciales », « universitaire » « université ». A word the text has gets none (« central »
+        does not reach « centre », nor « commun » « communal »), nor does a past participle
+        (« intégré » is no noun of « intégral »)."""
+        if not folded or folded in self.words or stemmed in self.stems:
+            return []
         found: set[str] = set()
-        if not folded or is_noun_form(folded, stemmed):
-            found.update(self._adjectives.get(stemmed, ()))
-        base = relational_base(stemmed)
-        if base is not None and base in self.stems and self._has_noun(base):
-            found.add(base)
-        found.discard(stemmed)
-        return found
-
-    def _has_noun(self, base: str) -> bool:
-        return any(base + ending in self.words for ending in NOUN_ENDINGS)
+        base = noun_base(folded)
+        if _relative_base_ok(base, folded) and not _is_participle(folded):
+            found.update(self._adjectives.get(base, ()))
+        base = adjective_base(folded) or ""
+        for noun in self._nouns.get(base, ()):
+            if adjective_base(noun) is None and _relative_base_ok(base, noun) and not _is_participle(noun):
+                found.add(noun)
+        return sorted(found - {folded})
 
     def correction(self, folded: str) -> str | None:
         """The word of the cleaned text the user most likely meant, when `folded` is unknown. A word

@@ -1666,6 +1666,9 @@ class SearchIndex:
         for derived in vocabulary.derivations(stemmed, folded)[:MAX_VARIANTS]:
             matched.stems.add(derived)
             plans.append(_TermRef("text", derived, DERIVATION_BOOST))
+        for relative in vocabulary.relatives(stemmed, folded)[:MAX_VARIANTS]:
+            matched.folded.add(relative)
+            plans.append(_TermRef("exact", relative, DERIVATION_BOOST))
         for variant in vocabulary.ocr_variants(folded, limit=MAX_OCR_VARIANTS):
             matched.folded.add(variant.word)
             if variant.word in vocabulary.words:

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import Levenshtein
 
-from artois_reader.core.analysis import fold, stem
+from artois_reader.core.analysis import stem
 from artois_reader.core.document import PassageKind
 from artois_reader.core.query import (
     MAX_QUERY_CHARS,
@@ -15,13 +15,14 @@ from artois_reader.core.query import (
     Clause,
     NearStrings,
     Vocabulary,
+    adjective_base,
     derivation_root,
     inflection_key,
+    noun_base,
     ocr_distance,
     ocr_reach,
     ocr_skeleton,
     parse_query,
-    relational_base,
     sanitize,
     typo_reach,
 )
@@ -314,29 +315,43 @@ def test_near_strings_finds_exactly_what_comparing_with_every_string_finds(
             assert set(near.near(query, edits)) == expected, (query, edits)
 
 
-def folded_stem(word: str) -> str:
-    return stem(fold(word))
-
-
 def test_a_noun_finds_the_adjective_made_on_it_and_back() -> None:
     """The stemmer leaves musée (muse) apart from muséal (museal), commerce from commercial."""
-    assert relational_base(folded_stem("muséal")) == folded_stem("musée")
-    assert relational_base(folded_stem("commerciales")) == folded_stem("commerce")
-    assert relational_base(folded_stem("culturelle")) == folded_stem("culture")
-    assert relational_base(folded_stem("universitaire")) == folded_stem("université")
-    words = ["muséal", "commerce", "culturelles", "sportifs"]
-    vocab = Vocabulary({fold(w): 1 for w in words}, {}, stems={folded_stem(w) for w in words})
-    assert vocab.derivations(folded_stem("musée"), "musee") == [folded_stem("muséal")]
-    assert vocab.derivations(folded_stem("commerciaux"), "commerciaux") == [folded_stem("commerce")]
-    assert vocab.derivations(folded_stem("culture"), "culture") == [folded_stem("culturelles")]
-    assert vocab.derivations(folded_stem("sport"), "sport") == [folded_stem("sportifs")]
+    assert adjective_base("museal") == noun_base("musee") == noun_base("musees") == "muse"
+    assert adjective_base("commerciales") == noun_base("commerce") == "commerc"
+    assert adjective_base("culturelles") == noun_base("culture")
+    assert adjective_base("universitaire") == noun_base("universite")
+    assert adjective_base("environnementale") == noun_base("environnement")
+    words = ["museal", "commerce", "culturelles", "sportifs", "universite"]
+    vocab = Vocabulary({w: 1 for w in words}, {}, stems={stem(w) for w in words})
+    assert vocab.relatives(stem("musee"), "musee") == ["museal"]
+    assert vocab.relatives(stem("commerciaux"), "commerciaux") == ["commerce"]
+    assert vocab.relatives(stem("culture"), "culture") == ["culturelles"]
+    assert vocab.relatives(stem("sport"), "sport") == ["sportifs"]
+    assert vocab.relatives(stem("universitaires"), "universitaires") == ["universite"]
 
 
-def test_an_adjective_joins_a_noun_not_a_verb() -> None:
-    """'animal' cut of '-al' leaves 'anim', the stem of « animer » and « animation »: no noun
-    « anime » stands in the text, so they stay apart; nor does 'ville' reach a 'villal'."""
-    words = ["animation", "animer", "animal", "ville"]
-    vocab = Vocabulary({fold(w): 1 for w in words}, {}, stems={folded_stem(w) for w in words})
-    assert vocab.derivations(folded_stem("animal"), "animal") == []
-    assert folded_stem("animal") not in vocab.derivations(folded_stem("animer"), "animer")
-    assert relational_base(folded_stem("ville")) is None
+def test_only_a_word_the_text_lacks_reaches_its_relatives() -> None:
+    """« central » and « centre », « commun » and « communal »: the text has the word typed, which is
+    what the user asked for; its look-alike relatives would be false friends."""
+    words = ["central", "centre", "commun", "communal"]
+    vocab = Vocabulary({w: 1 for w in words}, {}, stems={stem(w) for w in words})
+    for word in words:
+        assert vocab.relatives(stem(word), word) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("signal", "signe"),  # a base of four letters: sign, form, part, parc mislead
+        ("formel", "forme"),
+        ("parc", "parcelle"),
+        ("contraire", "contre"),  # a function word
+        ("animal", "animation"),  # no adjective ending, no noun form
+        ("planification", "plan"),
+        ("additionnel", "additionne"),  # a past participle (« additionné ») is no noun
+    ],
+)
+def test_false_friends_are_no_relatives(query: str, text: str) -> None:
+    vocab = Vocabulary({text: 1}, {}, stems={stem(text)})
+    assert vocab.relatives(stem(query), query) == []
