@@ -10,8 +10,8 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QToolButton, QWidget
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabBar, QTabWidget, QToolButton, QWidget
 
 from artois_reader import APP_NAME
 from artois_reader.core.document import SearchHit, SearchResult
@@ -35,13 +35,25 @@ STATUS_WIDTH = 540  # pixels for the document in the status bar (the CRTE title 
 
 # RGAA: where the keyboard is must always show. Buttons and fields already draw their focus; lists,
 # trees and the reader get a frame in the theme's highlight colour, and so do flat buttons (the
-# contact cards' « Voir dans le document »), which draw none of their own; so does the tab chosen in a tab
-# bar that has the focus (the style's own mark is a pale tint).
+# contact cards' « Voir dans le document »), which draw none of their own. A tab bar with the focus
+# frames its chosen tab (FocusTabBar: the style's own mark is a pale tint; a style sheet rule on
+# the tab would change its size and cut its name).
 FOCUS_STYLE = """
 QAbstractItemView:focus, QTextBrowser:focus, QScrollArea:focus { border: 2px solid palette(highlight); }
 QPushButton:flat:focus { border: 2px solid palette(highlight); border-radius: 3px; padding: 2px 6px; }
-QTabBar::tab:selected:focus { border: 2px solid palette(highlight); }
 """
+
+
+class FocusTabBar(QTabBar):
+    """A tab bar that frames its chosen tab in the highlight colour while it has the focus."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus() and self.currentIndex() >= 0:
+            painter = QPainter(self)
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.tabRect(self.currentIndex()).adjusted(1, 1, -1, -1))
+            painter.end()
 
 
 def focus_chain(container: QWidget) -> list[QWidget]:
@@ -96,11 +108,13 @@ class MainWindow(QMainWindow):
         self._panes: dict[str, QWidget] = {}  # the side panes built so far (side_panes.NAMES)
         self._placeholders: dict[str, QWidget] = {}
         self.left_tabs = QTabWidget(self)
+        self.left_tabs.setTabBar(FocusTabBar(self.left_tabs))
         self.left_tabs.addTab(self.outline, self.tr("Contents"))
         self._defer(self.left_tabs, "documents", self.tr("Documents"))
         self._defer(self.left_tabs, "bookmarks", self.tr("Bookmarks"))
         self.left_tabs.setAccessibleName(self.tr("Contents, documents and bookmarks"))
         self.right_tabs = QTabWidget(self)
+        self.right_tabs.setTabBar(FocusTabBar(self.right_tabs))
         self.right_tabs.addTab(self.search, self.tr("Search"))
         self._defer(self.right_tabs, "contacts", self.tr("Contacts"))
         self._defer(self.right_tabs, "notes", self.tr("Notes"))
@@ -151,7 +165,8 @@ class MainWindow(QMainWindow):
         tabs.tabBar().setAccessibleName(tabs.accessibleName())
         chain: list[QWidget] = [tabs, tabs.tabBar()]  # the tab widget hands its focus to its bar
         for index in range(tabs.count()):
-            chain += focus_chain(tabs.widget(index))
+            page = tabs.widget(index)  # a page that takes the focus itself (Ctrl+4: the contacts)
+            chain += ([page] if page.focusPolicy() & Qt.FocusPolicy.TabFocus else []) + focus_chain(page)
         return chain
 
     def _build_menus(self) -> None:
@@ -519,7 +534,9 @@ class MainWindow(QMainWindow):
 
     def _on_hit_activated(self, hit: SearchHit) -> None:
         self.last_hit = (hit, self.search.box.text().strip())
-        terms = hit.terms or tuple(self.search.box.text().split())
+        result = self.search.last_result  # every form the search matched, on whichever passage
+        found = [term for other in (result.hits if result else ()) for term in other.terms]
+        terms = tuple(dict.fromkeys([*hit.terms, *found])) or tuple(self.search.box.text().split())
         self.open_place(Place(hit.doc_id, View.PASSAGE, hit.passage_id, terms))
 
     def step_match(self, backwards: bool) -> None:

@@ -99,6 +99,7 @@ class ReaderView(QTextBrowser):
         self._current = -1
         self._anchors: list[tuple[int, str]] = []  # (position, passage id), sorted
         self._next_from = 0  # the match F3 goes to first: the first in the passage opened
+        self._last_in = -1  # ... and Shift+F3: the last in the passage opened
         self._note_spans: list[Any] = []  # annotations.NoteSpan, painted under the search words
         self.context_actions: list[QAction] = []  # added to the right-click menu (Annotate, Fiche…)
         self.document().setDefaultStyleSheet(READER_STYLE)
@@ -118,8 +119,7 @@ class ReaderView(QTextBrowser):
         self._apply_zoom()
         self._anchors = self._collect_anchors()
         self._refresh_matches(keep_position=False)
-        shown_from = next((pos for pos, name in self._anchors if name == rendered.anchor), 0)
-        self._next_from = next((n for n, (start, _) in enumerate(self._matches) if start >= shown_from), 0)
+        self._next_from, self._last_in = self._passage_matches(rendered.anchor)
         self.moveCursor(QTextCursor.MoveOperation.Start)
         if rendered.anchor:
             QTimer.singleShot(0, self, lambda: self._scroll_to(rendered.anchor))
@@ -300,13 +300,24 @@ class ReaderView(QTextBrowser):
         if self._matches:
             self._select_match(self._first_visible_match())
 
+    def _passage_matches(self, anchor: str) -> tuple[int, int]:
+        """The first match at or after the passage `anchor` names, and the last match before the
+        passage after it (the first's predecessor when the passage has none)."""
+        starts = [pos for pos, _ in self._anchors]
+        names = [name for _, name in self._anchors]
+        begin = starts[names.index(anchor)] if anchor in names else 0
+        end = next((pos for pos in starts if pos > begin), len(self.document().toPlainText()) + 1)
+        first = next((n for n, (start, _) in enumerate(self._matches) if start >= begin), 0)
+        inside = [n for n, (start, _) in enumerate(self._matches) if begin <= start < end]
+        return first, inside[-1] if inside else first - 1
+
     def find_next(self, backwards: bool = False) -> bool:
         """Go to the next highlighted word (the previous one, `backwards`), round the page. The
-        first goes from the passage the page was opened on."""
+        first goes from the passage the page was opened on: its first word, or its last backwards."""
         if not self._matches:
             return False
         if self._current < 0:
-            self._select_match((self._next_from - (1 if backwards else 0)) % len(self._matches))
+            self._select_match((self._last_in if backwards else self._next_from) % len(self._matches))
         else:
             self._select_match((self._current + (-1 if backwards else 1)) % len(self._matches))
         return True
@@ -430,6 +441,6 @@ class ReaderPane(QWidget):
             self.view.set_find_text(self.find_bar.field.text())
 
     def close_find(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # first: a hidden bar would pass it on
         self.find_bar.hide()
         self.view.set_find_text("")
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -395,6 +395,9 @@ def test_f3_starts_in_the_passage_opened_and_goes_on_to_the_next_result(
         window.actions.find_previous.trigger()
     window.actions.find_previous.trigger()  # before the first: the result before
     assert window.current[0].target == hits[0].passage_id
+    window.actions.find_previous.trigger()  # backwards, from the last word of that passage
+    assert view.passage_at(view.textCursor().selectionStart()) == hits[0].passage_id
+    assert set(window.current[0].terms) >= {term for hit in hits for term in hit.terms}
 
 
 def test_find_in_page_stays_in_the_page(qtbot, application: Application) -> None:
@@ -423,3 +426,49 @@ def test_a_key_figure_chosen_in_the_tree_stays_chosen(qtbot, application: Applic
     tree.setCurrentIndex(figure)  # opens its passage in the reader
     qtbot.waitUntil(lambda: window.current is not None and window.current[0] == figure.data(PLACE_ROLE))
     assert tree.currentIndex() == figure
+
+
+def test_a_tab_bar_frames_its_tab_while_focused_and_never_cuts_a_name(
+    qtbot, application: Application
+) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bar = window.left_tabs.tabBar()
+    widths = [bar.tabRect(index).width() for index in range(bar.count())]
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # another tab chosen from the keyboard
+    QApplication.processEvents()
+    focused = bar.grab().toImage()
+    highlight = bar.palette().color(bar.palette().ColorRole.Highlight)
+    rect = bar.tabRect(bar.currentIndex())
+    framed = [focused.pixelColor(x, rect.center().y()) for x in range(rect.left(), rect.left() + 4)]
+    assert highlight in framed
+    window.search.box.setFocus()  # away
+    QApplication.processEvents()
+    assert highlight not in [
+        bar.grab().toImage().pixelColor(x, rect.center().y()) for x in range(rect.left(), rect.left() + 4)
+    ]
+    assert [bar.tabRect(index).width() for index in range(bar.count())] == widths  # no name cut
+
+
+def test_tab_from_the_contacts_pane_goes_to_its_cards(qtbot, application: Application) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.actions.focus_contacts.trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.contacts)  # Ctrl+4: the pane itself
+    (stop,) = _tab_stops(qtbot, window, 1)
+    assert window.contacts.isAncestorOf(stop), stop
+
+
+def test_closing_find_in_page_hands_the_focus_straight_to_the_text(qtbot, application: Application) -> None:
+    window = application.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.reader.open_find()
+    qtbot.waitUntil(lambda: window.reader.find_bar.field.hasFocus())
+    visited = []
+    QApplication.instance().focusChanged.connect(lambda _old, new: visited.append(new))
+    qtbot.keyClick(window.reader.find_bar.field, Qt.Key.Key_Escape)
+    assert visited == [window.reader.view]
