@@ -107,6 +107,7 @@ from artois_reader.core.document import (
     SearchResult,
 )
 from artois_reader.core.errors import Phase, Progress, report
+from artois_reader.core.noise import is_noise_text
 from artois_reader.core.query import (
     INTENT_WORDS,
     QUESTION_WORDS,
@@ -433,7 +434,7 @@ class _EntryRows:
         if doc_id not in self.editions:
             self.editions.append(doc_id)
         edition = self.editions.index(doc_id)
-        caption = int(is_photo_credit(entry.text))
+        caption = int(is_photo_credit(entry.text) or is_noise_text(entry.text))
         self.docs.append(
             [entry.kind.value, entry.axis, edition, title, length, ocr_length, entry.figures, caption]
         )
@@ -1107,7 +1108,8 @@ class _Doc:
     length: int  # words in the text fields
     ocr_length: int  # words in the OCR field
     figures: int = 0  # key figures it holds: it answers "combien" as a figure entry does
-    caption: int = 0  # a photo credit ("… au 9-9 bis de Oignies, crédits Euralens"): ranked lower
+    caption: int = 0  # a photo credit ("… au 9-9 bis de Oignies, crédits Euralens") or text the OCR
+    # read off a picture (a logo's « E€Euralens », a map's labels: core/noise.py): ranked lower
 
 
 class _Postings:
@@ -1776,7 +1778,7 @@ class SearchIndex:
                 out.append((docnum, score * factor))
             talks = sorted((item for item in out if not self._docs[item[0]].caption), key=_by_score)
             credits = sorted((item for item in out if self._docs[item[0]].caption), key=_by_score)
-            if talks and credits:  # photo credits name places in passing: after the passages on them
+            if talks and credits:  # credits and pictures name things in passing: after passages on them
                 top = talks[-1][1] * 0.99 / max(credits[0][1], 1e-9)
                 credits = [(docnum, score * min(1.0, top)) for docnum, score in credits]
             return talks + credits

@@ -14,5 +14,5 @@ change what they output: the library cleans stored editions again from their raw
 STRUCTURE_VERSION = 5
 """Bump whenever the structure rules change what they output: the library re-extracts older outlines."""
 
-INDEX_SCHEMA_VERSION = 8
+INDEX_SCHEMA_VERSION = 9
 """Bump when the search schema, the analyzers or what an entry holds change: older indexes are rebuilt."""

@@ -84,6 +84,12 @@ def link(place: Place, text: str) -> str:
     return f'<a href="{e(place_url(place))}">{e(text)}</a>'
 
 
+def _section_link(doc: str, section: Section) -> str:
+    """A link to a section; in italics when the text gives it no heading (its first words)."""
+    shown = link(Place(doc, View.SECTION, section.id), section.title)
+    return shown if section.titled else f"<i>{shown}</i>"
+
+
 def muted(text_html: str, theme: Theme) -> str:
     return f'<span style="color:{theme.muted}">{text_html}</span>'
 
@@ -159,7 +165,7 @@ def render_document(edition: Edition, theme: Theme) -> Rendered:
 
 
 def _section_list(edition: Edition, sections: list[Section], theme: Theme) -> str:
-    items = [_item(link(Place(edition.doc_id, View.SECTION, s.id), s.title), s.page, theme) for s in sections]
+    items = [_item(_section_link(edition.doc_id, s), s.page, theme) for s in sections]
     return "<ul>" + "".join(items) + "</ul>"
 
 

@@ -629,6 +629,19 @@ def test_a_photo_credit_ranks_after_the_passages_that_talk_about_the_place(compo
     assert ids(compounds.search("festival Oignies"))[:2] == ["p9.10", "p9.9"]
 
 
+def test_text_read_off_a_picture_ranks_after_the_passages_that_talk(tmp_path: Path, outline: Outline) -> None:
+    """A logo the OCR read (« E€Euralens ») is one short word: by BM25 alone it would come first."""
+    texts = [
+        "E€Euralens",
+        "Née avec l'arrivée du Louvre à Lens, l'association Euralens est un grand forum des acteurs du "
+        "territoire, qui se réunissent régulièrement et partagent leurs projets.",
+    ]
+    index_of(tmp_path / "ix", outline, texts)
+    with SearchIndex.open(tmp_path / "ix") as opened:
+        found = ids(opened.search("Euralens"))
+        assert found.index("p9.1") < found.index("p9.0")
+
+
 @pytest.mark.parametrize(
     ("text", "credit"),
     [

@@ -31,6 +31,14 @@ def test_an_untitled_section_has_no_heading_repeating_its_first_words(edition: E
     assert shown.title == edition.outline.sections[1].title  # the window and the history still name it
 
 
+def test_the_overview_lists_an_untitled_section_in_italics(edition: Edition) -> None:
+    sections = tuple(replace(s, titled=s.id != "s1") for s in edition.outline.sections)
+    untitled = Edition(edition.info, replace(edition.outline, sections=sections), edition.document)
+    html = render_place(Place(edition.doc_id), untitled).html
+    assert re.search(r"<i><a [^>]*>Au cœur d&#x27;une nouvelle métropole</a></i>", html)
+    assert "<i><a" not in render_place(Place(edition.doc_id), edition).html
+
+
 def test_heading_passage_repeating_the_title_is_not_shown_twice(edition: Edition) -> None:
     shown = render_place(Place(edition.doc_id, View.SECTION, "s2"), edition)
     assert shown.html.count("modèle de développement") == 2  # the axis crumb and the title only
