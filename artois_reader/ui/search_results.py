@@ -158,7 +158,12 @@ class ResultsModel(QStandardItemModel):
         return item
 
     def first_hit(self) -> QModelIndex:
-        return next(iter(self.hit_indexes()), QModelIndex())
+        """The first row under the first group: a result, or the latest of the recent searches."""
+        for row in range(self.rowCount()):
+            group = self.index(row, 0)
+            if self.rowCount(group):
+                return self.index(0, 0, group)
+        return QModelIndex()
 
     def hit_indexes(self) -> list[QModelIndex]:
         """Every result, in the order the list shows them (group by group)."""

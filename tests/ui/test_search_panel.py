@@ -200,6 +200,12 @@ def test_empty_box_lists_recent_searches(qtbot, panel: SearchPanel) -> None:
     assert blocker.args[0].query == "friches"
 
 
+def test_down_from_the_empty_box_goes_to_the_latest_recent_search(qtbot, panel: SearchPanel) -> None:
+    panel.set_history(["cœur de ville", "friches"])
+    qtbot.keyClick(panel.box, Qt.Key.Key_Down)
+    assert panel.results.currentIndex().data(QUERY_ROLE) == "cœur de ville"
+
+
 def test_recent_searches_sit_right_under_the_hint(qtbot, panel: SearchPanel) -> None:
     panel.resize(380, 800)
     panel.show()
