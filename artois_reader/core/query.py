@@ -605,13 +605,14 @@ class Vocabulary:
                 self._roots.setdefault(root, []).append(stemmed)
         self._verb_roots = {derivation_root(stem(word)) for word in self.words if looks_verbal(word)}
         self._adjectives: dict[str, list[str]] = {}  # a noun's base -> the text's adjectives on it
-        self._nouns: dict[str, list[str]] = {}  # a noun's base -> the text's words with that base
+        self._nouns: dict[str, list[str]] = {}  # a noun's base -> the text's other words with that base
         for word in self.words:
             if word[:1].isdigit():
                 continue
-            self._nouns.setdefault(noun_base(word), []).append(word)
             base = adjective_base(word)
-            if base is not None:
+            if base is None:
+                self._nouns.setdefault(noun_base(word), []).append(word)
+            else:
                 self._adjectives.setdefault(base, []).append(word)
 
     def clear_caches(self) -> None:
@@ -689,7 +690,7 @@ class Vocabulary:
             found.update(self._adjectives.get(base, ()))
         base = adjective_base(folded) or ""
         for noun in self._nouns.get(base, ()):
-            if adjective_base(noun) is None and _relative_base_ok(base, noun) and not _is_participle(noun):
+            if _relative_base_ok(base, noun) and not _is_participle(noun):
                 found.add(noun)
         return sorted(found - {folded})
 

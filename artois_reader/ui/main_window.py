@@ -545,9 +545,14 @@ class MainWindow(QMainWindow):
         page (Ctrl+F) stays in the page."""
         view = self.reader.view
         hit = self._hit_shown()
-        at_end = hit is not None and view.at_last_match(backwards) and not view.finding_in_page
-        if not (at_end and hit is not None and self.search.open_adjacent(hit, backwards)):
-            view.find_next(backwards)
+        if (
+            hit is not None
+            and not view.finding_in_page
+            and view.at_last_match(backwards)
+            and self.search.open_adjacent(hit, backwards)
+        ):
+            return
+        view.find_next(backwards)  # within the page, or round it at the list's first or last result
 
     def _hit_shown(self) -> SearchHit | None:
         """The search result the reader shows, if it shows the last one opened."""

@@ -166,11 +166,11 @@ def box_passages(outline: Outline, first: str) -> tuple[str, ...]:
 def _add_sections(parent: OutlineNode, doc: str, sections: list[Section]) -> None:
     """Sections in reading order, a deeper level nested under the section before it."""
     stack: list[tuple[int, OutlineNode]] = []
+    untitled = translate("Outline", "No heading in the text: its first words")
     for section in sections:
         while stack and stack[-1][0] >= section.level:
             stack.pop()
         holder = stack[-1][1] if stack else parent
-        untitled = translate("Outline", "No heading in the text: its first words")
         node = holder.add(
             OutlineNode(
                 NodeKind.SECTION,

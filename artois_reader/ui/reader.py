@@ -306,7 +306,7 @@ class ReaderView(QTextBrowser):
         starts = [pos for pos, _ in self._anchors]
         names = [name for _, name in self._anchors]
         begin = starts[names.index(anchor)] if anchor in names else 0
-        end = next((pos for pos in starts if pos > begin), len(self.document().toPlainText()) + 1)
+        end = next((pos for pos in starts if pos > begin), self.document().characterCount())
         first = next((n for n, (start, _) in enumerate(self._matches) if start >= begin), 0)
         inside = [n for n, (start, _) in enumerate(self._matches) if begin <= start < end]
         return first, inside[-1] if inside else first - 1

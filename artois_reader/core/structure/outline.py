@@ -127,8 +127,8 @@ def _sections(
             drafts.append(_Draft("", item.page, axis))
         drafts[-1].body.append(item.index)
     for draft in drafts:
-        opening = squash(items[draft.body[0]].text).strip(" :.") if draft.body else ""
-        if not draft.title and fold(opening) in CONTENTS_TITLES:
+        opening = squash(items[draft.body[0]].text).strip(" :.") if draft.body and not draft.title else ""
+        if fold(opening) in CONTENTS_TITLES:
             draft.title = opening
             draft.titles.append(draft.body.pop(0))
         if not draft.title:
